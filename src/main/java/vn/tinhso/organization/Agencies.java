@@ -1,0 +1,82 @@
+package vn.tinhso.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agencies of the province, current and former, looked up by identifier code (Quyết định 20/2020/QĐ-TTg);
+ * other modules use it to find who receives a dossier and to build dossier codes.
+ */
+@Component
+public class Agencies {
+
+    /** "Today" is the day in Vietnam, whatever the server's time zone. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final JdbcClient jdbc;
+
+    Agencies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The agency with that identifier code, current or former.
+     *
+     * @param code identifier code, e.g. {@code 000.00.00.H26}
+     * @return the agency, or empty when no agency has that code
+     */
+    public Optional<Agency> find(AgencyCode code) {
+        return jdbc.sql("""
+                        SELECT a.id, a.code, a.name, a.kind, u.code AS unit_code, u.name AS unit_name,
+                               a.valid_from, a.valid_to
+                        FROM agency a JOIN admin_unit u ON u.id = a.unit_id
+                        WHERE a.code = :code
+                        """)
+                .param("code", code.value())
+                .query(Agencies::agency)
+                .optional();
+    }
+
+    /**
+     * The agencies working today (in Vietnam), ordered by code.
+     *
+     * @return agencies whose validity period contains today
+     */
+    public List<Agency> current() {
+        return list(false);
+    }
+
+    /** Agencies working today, or ({@code former}) those that stopped before today; ordered by code. */
+    List<Agency> list(boolean former) {
+        return jdbc.sql("""
+                        SELECT a.id, a.code, a.name, a.kind, u.code AS unit_code, u.name AS unit_name,
+                               a.valid_from, a.valid_to
+                        FROM agency a JOIN admin_unit u ON u.id = a.unit_id
+                        WHERE CASE WHEN :former THEN a.valid_to < :today
+                                   ELSE (a.valid_from IS NULL OR a.valid_from <= :today)
+                                        AND (a.valid_to IS NULL OR a.valid_to >= :today) END
+                        ORDER BY a.code
+                        """)
+                .param("today", today())
+                .param("former", former)
+                .query(Agencies::agency)
+                .list();
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(VIETNAM);
+    }
+
+    static Agency agency(ResultSet row, int number) throws SQLException {
+        return new Agency(row.getLong("id"), new AgencyCode(row.getString("code")), row.getString("name"),
+                AgencyKind.valueOf(row.getString("kind")), row.getString("unit_code"), row.getString("unit_name"),
+                row.getObject("valid_from", LocalDate.class), row.getObject("valid_to", LocalDate.class));
+    }
+}
