@@ -2,9 +2,11 @@ package vn.tinhso.platform;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -62,6 +64,10 @@ class ErrorHandling {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception exception, HttpServletRequest request, HttpServletResponse response) {
+        var containerStatus = statusKnownToTheContainer(exception);
+        if (containerStatus.isPresent()) {
+            return answer(request, response, containerStatus.get(), "error." + containerStatus.get().value());
+        }
         if (exception instanceof ErrorResponse known) {
             HttpStatusCode status = known.getStatusCode();
             return answer(request, response, HttpStatus.valueOf(status.value()), "error." + status.value());
@@ -83,6 +89,19 @@ class ErrorHandling {
         page.addObject("title", message("error.title." + (status.is4xxClientError() ? "client" : "server")));
         page.addObject("detail", detail);
         return page;
+    }
+
+    /**
+     * Tomcat reports a body over the size limits (or otherwise unreadable parameters) as an exception carrying
+     * the status to answer, e.g. 413; it surfaces wherever parameters are first read, often in a filter.
+     */
+    static Optional<HttpStatus> statusKnownToTheContainer(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidParameterException invalid && HttpStatus.resolve(invalid.getErrorCode()) != null) {
+                return Optional.of(HttpStatus.valueOf(invalid.getErrorCode()));
+            }
+        }
+        return Optional.empty();
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail, String path) {

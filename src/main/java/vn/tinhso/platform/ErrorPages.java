@@ -45,6 +45,13 @@ class ErrorPages implements ErrorController {
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {
+        // A body too large for the limits is found while a filter reads parameters; Tomcat knows its status.
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+            var known = ErrorHandling.statusKnownToTheContainer(failure);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
