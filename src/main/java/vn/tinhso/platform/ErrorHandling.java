@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -50,6 +51,12 @@ class ErrorHandling {
         String detail = first.map(error -> messages.getMessage(error, LocaleContextHolder.getLocale()))
                 .orElse(message("error.invalid"));
         return answer(request, response, HttpStatus.BAD_REQUEST, "error.invalid", detail);
+    }
+
+    /** A path or query parameter of the wrong type, e.g. {@code /units/abc}: the address is wrong, not the server. */
+    @ExceptionHandler(TypeMismatchException.class)
+    Object typeMismatch(HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.BAD_REQUEST, "error.400");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

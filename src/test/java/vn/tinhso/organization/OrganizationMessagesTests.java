@@ -5,38 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
-/** Every text of the organization pages exists in Vietnamese and in English. */
+/** Every level and kind of agency has a name to show (the bundles themselves are checked by MessagesTests). */
 class OrganizationMessagesTests {
-
-    private static final Pattern KEY = Pattern.compile("organization\\.[a-zA-Z0-9_.-]+");
-
-    @Test
-    void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(keys("vi")).isNotEmpty().isEqualTo(keys("en"));
-    }
-
-    @Test
-    void everyKeyTheTemplatesUseExists() throws IOException {
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> templates = Files.list(Path.of("src/main/resources/templates/organization"))) {
-            for (Path template : templates.toList()) {
-                KEY.matcher(Files.readString(template)).results().map(match -> match.group())
-                        .filter(key -> !key.endsWith(".")).forEach(used::add);
-            }
-        }
-        assertThat(keys("vi")).containsAll(used);
-    }
 
     @Test
     void everyLevelAndKindHasAName() throws IOException {

@@ -59,6 +59,13 @@ class WebShellTests {
     }
 
     @Test
+    void aParameterOfTheWrongTypeIsABadRequestNotAServerError() throws Exception {
+        mvc.perform(get("/agencies").param("former", "co-le").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Yêu cầu không hợp lệ")));
+    }
+
+    @Test
     void theOpenApiDescriptionAndSwaggerUiAreServed() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
