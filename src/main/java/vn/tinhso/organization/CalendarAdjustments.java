@@ -50,7 +50,7 @@ class CalendarAdjustments {
                             VALUES (:day, :kind, :reasonVi, :reasonEn, :source)
                             """)
                     .param("day", form.day())
-                    .param("kind", form.kind().name())
+                    .param("kind", form.adjustmentKind().name())
                     .param("reasonVi", form.reasonVi().strip())
                     .param("reasonEn", blankToNull(form.reasonEn()))
                     .param("source", blankToNull(form.source()))

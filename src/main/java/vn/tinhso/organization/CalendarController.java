@@ -67,7 +67,11 @@ class CalendarController {
     String deadline(@Valid @ModelAttribute("deadlineQuery") DeadlineQuery query, BindingResult errors, Model model,
                     @RequestHeader(name = "HX-Request", required = false) String htmx,
                     HttpServletRequest request, Locale locale) {
+        if (!errors.hasErrors() && query.start().getYear() >= LunarCalendar.LAST_YEAR) {
+            errors.rejectValue("start", "calendar.deadline.invalid");
+        }
         model.addAttribute("deadlineInvalid", errors.hasErrors());
+        model.addAttribute("deadlineInput", query != null ? query : new DeadlineQuery(null, null));
         if (!errors.hasErrors()) {
             LocalDateTime received = calendar.nextWorkingMoment(query.start());
             model.addAttribute("received", received);
@@ -77,8 +81,8 @@ class CalendarController {
             return "calendar/year :: deadline";
         }
         model.addAttribute("adjustmentForm", AdjustmentForm.empty());
-        int year = errors.hasErrors() || query.start() == null ? today().getYear() : query.start().getYear();
-        return page(Math.max(LunarCalendar.FIRST_YEAR, Math.min(LunarCalendar.LAST_YEAR, year)), model, request, locale);
+        int year = errors.hasErrors() ? today().getYear() : Math.max(LunarCalendar.FIRST_YEAR, query.start().getYear());
+        return page(year, model, request, locale);
     }
 
     @PostMapping("/adjustments")
@@ -87,7 +91,7 @@ class CalendarController {
                       HttpServletRequest request, HttpServletResponse response, Locale locale) {
         if (!errors.hasErrors()) {
             try {
-                adjustments.add(form);
+                adjustments.add(form); // the one state change of this form
                 return "redirect:/calendar?year=" + form.day().getYear() + "#adjustments";
             } catch (Refusal refusal) {
                 errors.rejectValue("day", refusal.code(), new Object[] {DAY.format(form.day())}, refusal.code());
@@ -95,7 +99,10 @@ class CalendarController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("problems", problems(errors, locale));
-        return page(form.day() == null ? today().getYear() : form.day().getYear(), model, request, locale);
+        AdjustmentForm entered = form != null ? form : new AdjustmentForm(null, null, request.getParameter("reasonVi"),
+                request.getParameter("reasonEn"), request.getParameter("source"));
+        model.addAttribute("adjustmentForm", entered);
+        return page(entered.day() == null ? today().getYear() : entered.day().getYear(), model, request, locale);
     }
 
     @PostMapping("/adjustments/{day}/remove")
@@ -114,8 +121,8 @@ class CalendarController {
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", Map.of());
         }
-        if (!model.containsAttribute("deadlineQuery")) {
-            model.addAttribute("deadlineQuery", new DeadlineQuery(today().atTime(hours.morningStart()), 3));
+        if (!model.containsAttribute("deadlineInput")) {
+            model.addAttribute("deadlineInput", new DeadlineQuery(today().atTime(hours.morningStart()), 3));
         }
         return "calendar/year";
     }

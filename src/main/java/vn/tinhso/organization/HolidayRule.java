@@ -36,6 +36,9 @@ record HolidayRule(Kind kind, Integer month, Integer day, int firstOffset, int d
 
     /** The holidays this rule gives in a solar year (none when the rule is not valid then). */
     List<DayOff> daysOffIn(int year) {
+        if (validFrom.getYear() > year || (validTo != null && validTo.getYear() < year)) {
+            return List.of();
+        }
         LocalDate first = anchor(year).plusDays(firstOffset);
         return IntStream.range(0, days)
                 .mapToObj(first::plusDays)

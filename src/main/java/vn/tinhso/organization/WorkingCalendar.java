@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * All times are local times in {@link #ZONE}. Each year is computed once and kept in memory, so that adding
  * working days needs no database query; a change of the year's adjustments makes the year be computed again.
+ * Lunar holidays are known up to 2199; asking about a later year throws {@link IllegalArgumentException}.
  */
 @Service
 public class WorkingCalendar {

@@ -75,11 +75,11 @@ class WorkingCalendarDatabaseTests {
     void followsAnAdjustmentAsSoonAsItIsAddedAndForgetsItWhenRemoved() {
         LocalDate saturday = of(2031, 3, 8);
         assertThat(calendar.isWorkingDay(saturday)).isFalse();
-        adjustments.add(new AdjustmentForm(saturday, Adjustment.Kind.WORKING_DAY, "Làm bù", null, "thử nghiệm"));
+        adjustments.add(new AdjustmentForm(saturday, "WORKING_DAY", "Làm bù", null, "thử nghiệm"));
         try {
             assertThat(calendar.isWorkingDay(saturday)).isTrue();
             assertThatExceptionOfType(Refusal.class).isThrownBy(() -> adjustments.add(
-                    new AdjustmentForm(saturday, Adjustment.Kind.DAY_OFF, "Nghỉ", null, null)))
+                    new AdjustmentForm(saturday, "DAY_OFF", "Nghỉ", null, null)))
                     .extracting(Refusal::code).isEqualTo("calendar.adjustment.duplicate");
         } finally {
             adjustments.remove(saturday);

@@ -174,4 +174,11 @@ class WorkingCalendarTests {
         calendar.isWorkingDay(of(2026, 6, 1));
         assertThat(loadedYears).containsExactly(2026, 2026);
     }
+
+    @Test
+    void knowsOnlyWeekendsBeforeTheLabourCode2019CameIntoForce() {
+        assertThat(calendar.daysOff(2020)).isEmpty();
+        assertThat(calendar.daysOff(1850)).isEmpty();
+        assertThat(calendar.isWorkingDay(of(2020, 1, 1))).isTrue();
+    }
 }
