@@ -7,6 +7,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tinhso.audit.AuditLog;
 import vn.tinhso.platform.Refusal;
 
 /**
@@ -18,10 +21,12 @@ class CalendarAdjustments {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
-    CalendarAdjustments(JdbcClient jdbc, ApplicationEventPublisher events) {
+    CalendarAdjustments(JdbcClient jdbc, ApplicationEventPublisher events, AuditLog audit) {
         this.jdbc = jdbc;
         this.events = events;
+        this.audit = audit;
     }
 
     /** The adjustments of a solar year, in date order. */
@@ -43,6 +48,7 @@ class CalendarAdjustments {
      *
      * @throws Refusal {@code calendar.adjustment.duplicate} when the day already has one
      */
+    @Transactional
     void add(AdjustmentForm form) {
         try {
             jdbc.sql("""
@@ -58,13 +64,17 @@ class CalendarAdjustments {
         } catch (DuplicateKeyException duplicate) {
             throw Refusal.of("calendar.adjustment.duplicate", form.day());
         }
+        audit.record("calendar.adjustment-added", form.day().toString(),
+                form.adjustmentKind() + ": " + form.reasonVi().strip());
         events.publishEvent(new CalendarAdjusted(form.day()));
     }
 
     /** Removes the adjustment of a day, if there is one; the day follows the computed calendar again. */
+    @Transactional
     void remove(LocalDate day) {
         int removed = jdbc.sql("DELETE FROM calendar_adjustment WHERE day = :day").param("day", day).update();
         if (removed > 0) {
+            audit.record("calendar.adjustment-removed", day.toString(), "");
             events.publishEvent(new CalendarAdjusted(day));
         }
     }
