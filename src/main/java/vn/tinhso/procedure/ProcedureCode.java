@@ -2,6 +2,8 @@ package vn.tinhso.procedure;
 
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import vn.tinhso.platform.Refusal;
 
 /**
@@ -10,7 +12,7 @@ import vn.tinhso.platform.Refusal;
  *
  * @param value the code as published
  */
-public record ProcedureCode(String value) {
+public record ProcedureCode(@JsonValue String value) {
 
     private static final Pattern FORM = Pattern.compile("\\d\\.\\d{6}");
 
