@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,6 +45,30 @@ public class Agencies {
                 .param("code", code.value())
                 .query(Agencies::agency)
                 .optional();
+    }
+
+    /**
+     * The agencies that work on behalf of the given ones: each agency itself and the agencies under it (its
+     * one-stop desk, its units), at any depth. An officer of a commune's one-stop desk thereby acts for the
+     * commune's People's Committee.
+     *
+     * @param codes identifier codes of agencies where someone holds a role
+     * @return those codes and every agency those agencies belong to, as codes
+     */
+    public Set<String> actingFor(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                        WITH RECURSIVE up AS (
+                            SELECT id, code, parent_id FROM agency WHERE code IN (:codes)
+                            UNION
+                            SELECT p.id, p.code, p.parent_id FROM agency p JOIN up ON p.id = up.parent_id)
+                        SELECT code FROM up
+                        """)
+                .param("codes", codes)
+                .query(String.class)
+                .list());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -57,6 +58,12 @@ class ErrorHandling {
     @ExceptionHandler(TypeMismatchException.class)
     Object typeMismatch(HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.BAD_REQUEST, "error.400");
+    }
+
+    /** A body that is not the JSON expected (syntax, wrong types, unknown enum values). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.BAD_REQUEST, "error.unreadable");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

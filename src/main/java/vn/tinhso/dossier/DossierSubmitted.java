@@ -1,0 +1,15 @@
+package vn.tinhso.dossier;
+
+import java.time.Instant;
+
+/**
+ * A dossier was filed online or registered at the desk or by post.
+ *
+ * @param code the dossier's code
+ * @param procedureCode the procedure it was filed for
+ * @param agencyCode the receiving agency
+ * @param channel how it arrived
+ * @param at when
+ */
+public record DossierSubmitted(DossierCode code, String procedureCode, String agencyCode, Channel channel, Instant at) {
+}

@@ -1,0 +1,134 @@
+package vn.tinhso.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.tinhso.platform.Refusal;
+
+/** Stores dossiers, their documents and their history; a save that lost a race is refused, never merged. */
+@Repository
+class Dossiers {
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    Dossiers(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** A new dossier as filed; returns its id. */
+    long insert(NewDossier d) {
+        return jdbc.sql("""
+                INSERT INTO dossier (code, procedure_code, procedure_version, agency_code, channel, status,
+                    owner_account_id, applicant_name, applicant_id_number, applicant_phone, applicant_email,
+                    applicant_address, submitted_at, received_at, due_at, registered_by, idempotency_key)
+                VALUES (:code, :procedure, :procedureVersion, :agency, :channel, :status, :owner, :name, :idNumber,
+                    :phone, :email, :address, :submittedAt, :receivedAt, :dueAt, :registeredBy, :idempotencyKey)
+                RETURNING id
+                """)
+                .param("code", d.code().value()).param("procedure", d.procedureCode())
+                .param("procedureVersion", d.procedureVersion()).param("agency", d.agencyCode())
+                .param("channel", d.channel().portalCode()).param("status", d.status().name())
+                .param("owner", d.ownerAccountId()).param("name", d.applicant().fullName().strip())
+                .param("idNumber", d.applicant().identityNumber()).param("phone", blankToNull(d.applicant().phone()))
+                .param("email", blankToNull(d.applicant().email())).param("address", blankToNull(d.applicant().address()))
+                .param("submittedAt", timestamp(d.submittedAt())).param("receivedAt", timestamp(d.receivedAt()))
+                .param("dueAt", timestamp(d.dueAt())).param("registeredBy", d.registeredBy())
+                .param("idempotencyKey", d.idempotencyKey())
+                .query(Long.class).single();
+    }
+
+    void addDocument(long dossierId, int position, String name, StoredFile file) {
+        jdbc.sql("""
+                INSERT INTO dossier_document (dossier_id, position, name, file_name, media_type, size_bytes, sha256)
+                VALUES (:id, :position, :name, :fileName, :mediaType, :size, :sha256)
+                """)
+                .param("id", dossierId).param("position", position).param("name", name)
+                .param("fileName", file.fileName()).param("mediaType", file.mediaType())
+                .param("size", file.size()).param("sha256", file.sha256())
+                .update();
+    }
+
+    Optional<Dossier> find(DossierCode code) {
+        return jdbc.sql("SELECT * FROM dossier WHERE code = :code").param("code", code.value())
+                .query(Dossiers::dossier).optional();
+    }
+
+    Optional<Long> findByIdempotencyKey(long ownerAccountId, String key) {
+        return jdbc.sql("SELECT id FROM dossier WHERE owner_account_id = :owner AND idempotency_key = :key")
+                .param("owner", ownerAccountId).param("key", key).query(Long.class).optional();
+    }
+
+    /** Writes the dossier's new state and history and publishes its events; refused if someone saved first. */
+    void save(Dossier dossier) {
+        int updated = jdbc.sql("""
+                UPDATE dossier SET status = :status, received_at = :receivedAt, due_at = :dueAt, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+                .param("status", dossier.status().name()).param("receivedAt", timestamp(dossier.receivedAt()))
+                .param("dueAt", timestamp(dossier.dueAt())).param("id", dossier.id).param("version", dossier.version())
+                .update();
+        if (updated == 0) {
+            throw new Refusal(HttpStatus.CONFLICT, "dossier.changed-meanwhile", dossier.code.value());
+        }
+        dossier.history().forEach(line -> record(dossier.id, line));
+        dossier.events().forEach(events::publishEvent);
+    }
+
+    void record(long dossierId, Dossier.HistoryLine line) {
+        jdbc.sql("""
+                INSERT INTO dossier_event (dossier_id, at, actor, type, from_status, to_status, note)
+                VALUES (:id, now(), :actor, :type, :from, :to, :note)
+                """)
+                .param("id", dossierId).param("actor", line.actor()).param("type", line.type())
+                .param("from", line.from() == null ? null : line.from().name()).param("to", line.to().name())
+                .param("note", line.note() == null ? "" : line.note())
+                .update();
+    }
+
+    List<HistoryEntry> history(long dossierId) {
+        return jdbc.sql("SELECT at, actor, type, to_status, note FROM dossier_event WHERE dossier_id = :id ORDER BY id")
+                .param("id", dossierId)
+                .query((rs, row) -> new HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("type"), DossierStatus.valueOf(rs.getString("to_status")), rs.getString("note")))
+                .list();
+    }
+
+    private static Dossier dossier(ResultSet rs, int row) throws SQLException {
+        var applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
+                rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address"));
+        long owner = rs.getLong("owner_account_id");
+        return new Dossier(rs.getLong("id"), new DossierCode(rs.getString("code")), rs.getString("procedure_code"),
+                rs.getInt("procedure_version"), rs.getString("agency_code"), Channel.ofPortalCode(rs.getInt("channel")),
+                rs.wasNull() ? null : owner, applicant, instant(rs, "submitted_at"),
+                DossierStatus.valueOf(rs.getString("status")), instant(rs, "received_at"), instant(rs, "due_at"),
+                rs.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A line of a dossier's history as shown to people. */
+    record HistoryEntry(Instant at, String actor, String type, DossierStatus status, String note) {
+    }
+}

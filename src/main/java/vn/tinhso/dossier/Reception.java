@@ -1,0 +1,84 @@
+package vn.tinhso.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tinhso.audit.AuditLog;
+import vn.tinhso.identity.CurrentUser;
+import vn.tinhso.platform.NotFound;
+import vn.tinhso.platform.Refusal;
+import vn.tinhso.procedure.ProcedureCode;
+import vn.tinhso.procedure.Procedures;
+
+/**
+ * The one-stop officer's answers to a dossier filed online: accept it (the processing time starts), refuse it
+ * with a reason (form 03), or ask for a supplement (form 02). Only officers of the receiving agency may answer.
+ */
+@Service
+class Reception {
+
+    private final Dossiers dossiers;
+    private final Procedures procedures;
+    private final Deadlines deadlines;
+    private final AuditLog audit;
+    private final Officers officers;
+    private final Clock clock;
+
+    Reception(Dossiers dossiers, Procedures procedures, Deadlines deadlines, AuditLog audit, Officers officers,
+              Clock clock) {
+        this.dossiers = dossiers;
+        this.procedures = procedures;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.officers = officers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Dossier accept(CurrentUser officer, DossierCode code) {
+        Dossier dossier = ofAgency(officer, code);
+        var procedure = procedures.history(new ProcedureCode(dossier.procedureCode)).stream()
+                .filter(version -> version.version() == dossier.procedureVersion).findFirst().orElseThrow();
+        Instant receipt = deadlines.receipt(clock.instant(), procedure.details().cutoffTime());
+        dossier.receive(receipt, deadlines.due(receipt, procedure.details().processingTime()), officer.username());
+        return saved(dossier, officer, "dossier.received", "");
+    }
+
+    @Transactional
+    Dossier refuse(CurrentUser officer, DossierCode code, String reason) {
+        requireText(reason);
+        return saved(ofAgency(officer, code).refuse(reason.strip(), officer.username()), officer, "dossier.refused", reason);
+    }
+
+    @Transactional
+    Dossier requestSupplement(CurrentUser officer, DossierCode code, String missing) {
+        requireText(missing);
+        Dossier dossier = ofAgency(officer, code).requestSupplement(missing.strip(), officer.username());
+        return saved(dossier, officer, "dossier.supplement-requested", missing);
+    }
+
+    private Dossier saved(Dossier dossier, CurrentUser officer, String action, String details) {
+        dossiers.save(dossier);
+        audit.record(officer.username(), action, dossier.code.value(), details == null ? "" : details.strip());
+        return dossier;
+    }
+
+    /** The dossier, if the officer works at its receiving agency; otherwise as if it did not exist. */
+    private Dossier ofAgency(CurrentUser officer, DossierCode code) {
+        Dossier dossier = dossiers.find(code).orElseThrow(() -> new NotFound("hồ sơ", code.value()));
+        if (!officers.mayReceiveFor(officer, dossier.agencyCode)) {
+            throw new NotFound("hồ sơ", code.value());
+        }
+        return dossier;
+    }
+
+    private static void requireText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new Refusal(HttpStatus.UNPROCESSABLE_CONTENT, "dossier.reason-required");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package vn.tinhso.dossier;
+
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Files uploaded ahead of a submission, each owned by the one who uploaded it until a dossier claims it. */
+@Component
+class Uploads {
+
+    private final JdbcClient jdbc;
+    private final Attachments attachments;
+
+    Uploads(JdbcClient jdbc, Attachments attachments) {
+        this.jdbc = jdbc;
+        this.attachments = attachments;
+    }
+
+    @Transactional
+    Upload accept(InputStream content, String fileName, String uploadedBy, Long accountId) {
+        StoredFile file = attachments.store(content, fileName);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO dossier_upload (id, account_id, uploaded_by, file_name, media_type, size_bytes, sha256)
+                VALUES (:id, :account, :by, :name, :type, :size, :sha256)
+                """)
+                .param("id", id).param("account", accountId).param("by", uploadedBy).param("name", file.fileName())
+                .param("type", file.mediaType()).param("size", file.size()).param("sha256", file.sha256())
+                .update();
+        return new Upload(id, file);
+    }
+
+    /** The unclaimed upload of this uploader, locked until the submission commits. */
+    Optional<StoredFile> claimable(UUID id, String uploadedBy) {
+        return jdbc.sql("""
+                SELECT * FROM dossier_upload WHERE id = :id AND uploaded_by = :by AND claimed_by IS NULL FOR UPDATE
+                """)
+                .param("id", id).param("by", uploadedBy)
+                .query((rs, row) -> new StoredFile(rs.getString("sha256"), rs.getLong("size_bytes"),
+                        rs.getString("media_type"), rs.getString("file_name")))
+                .optional();
+    }
+
+    void claim(UUID id, long dossierId) {
+        jdbc.sql("UPDATE dossier_upload SET claimed_by = :dossier WHERE id = :id").param("dossier", dossierId)
+                .param("id", id).update();
+    }
+
+    /**
+     * An accepted upload.
+     *
+     * @param id what a submission refers to
+     * @param file what was stored
+     */
+    record Upload(UUID id, StoredFile file) {
+    }
+}

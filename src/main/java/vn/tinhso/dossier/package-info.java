@@ -1,0 +1,10 @@
+/**
+ * The dossier (hồ sơ) of the one-stop shop and its lifecycle: online submission by a citizen, registration at
+ * the desk or by post by an officer, reception (accept, refuse, request a supplement), the legal dossier code
+ * (Thông tư 01/2018/TT-VPCP Art. 19), the due date in working time, the documents (stored once, by their SHA-256)
+ * and the append-only history of what happened.
+ * <p>
+ * Other modules learn about dossiers from its events ({@link vn.tinhso.dossier.DossierSubmitted},
+ * {@link vn.tinhso.dossier.DossierReceived}, …).
+ */
+package vn.tinhso.dossier;
