@@ -14,13 +14,14 @@ import java.util.List;
  * @param portalStatus the national portal's status number (1 Mới đăng ký … 10 Đã trả kết quả)
  * @param submittedAt when it was filed
  * @param receivedAt when it was received, if it was
- * @param dueAt when the result is due, once received
+ * @param dueAt when the result is due
+ * @param expected whether receipt and due date are only expected (an online dossier not accepted yet)
  * @param workingDaysLeft "còn N ngày làm việc", null when not running
  * @param history what happened, oldest first
  */
 public record DossierState(DossierCode code, String procedureCode, String agencyCode, Channel channel,
                            DossierStatus status, int portalStatus, Instant submittedAt, Instant receivedAt,
-                           Instant dueAt, Long workingDaysLeft, List<Step> history) {
+                           Instant dueAt, boolean expected, Long workingDaysLeft, List<Step> history) {
 
     /**
      * One line of history.

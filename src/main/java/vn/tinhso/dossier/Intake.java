@@ -39,10 +39,12 @@ class Intake {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Officers officers;
+    private final Tracking tracking;
     private final Clock clock;
 
     Intake(Procedures procedures, DossierCodes codes, Dossiers dossiers, Uploads uploads, Deadlines deadlines,
-           AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, Officers officers, Clock clock) {
+           AuditLog audit, ApplicationEventPublisher events, JdbcClient jdbc, Officers officers, Tracking tracking,
+           Clock clock) {
         this.procedures = procedures;
         this.codes = codes;
         this.dossiers = dossiers;
@@ -52,6 +54,7 @@ class Intake {
         this.events = events;
         this.jdbc = jdbc;
         this.officers = officers;
+        this.tracking = tracking;
         this.clock = clock;
     }
 
@@ -124,16 +127,9 @@ class Intake {
 
     Filed answer(String code, boolean repeated) {
         var dossier = dossiers.find(new DossierCode(code)).orElseThrow();
-        Instant receipt = dossier.receivedAt();
-        Instant due = dossier.dueAt();
-        if (receipt == null) { // not accepted yet: what the applicant can expect
-            var procedure = procedures.history(new ProcedureCode(dossier.procedureCode)).stream()
-                    .filter(version -> version.version() == dossier.procedureVersion).findFirst().orElseThrow();
-            receipt = deadlines.receipt(dossier.submittedAt, procedure.details().cutoffTime());
-            due = deadlines.due(receipt, procedure.details().processingTime());
-        }
-        return new Filed(dossier.code, dossier.status(), dossier.submittedAt, receipt, due,
-                deadlines.workingDaysLeft(clock.instant(), due), repeated);
+        var schedule = tracking.schedule(dossier);
+        return new Filed(dossier.code, dossier.status(), dossier.submittedAt, schedule.receivedAt(), schedule.dueAt(),
+                deadlines.workingDaysLeft(clock.instant(), schedule.dueAt()), repeated);
     }
 
     private Procedure offered(String code) {

@@ -1,5 +1,7 @@
 package vn.tinhso.dossier;
 
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 
 import vn.tinhso.identity.CurrentUser;
@@ -20,7 +22,11 @@ class Officers {
     }
 
     boolean mayReceiveFor(CurrentUser officer, String agencyCode) {
-        return officer != null
-                && agencies.actingFor(officer.agenciesWhere(Role.OFFICER, Role.LEADER)).contains(agencyCode);
+        return agenciesOf(officer).contains(agencyCode);
+    }
+
+    /** The agencies whose dossiers the officer receives. */
+    Set<String> agenciesOf(CurrentUser officer) {
+        return officer == null ? Set.of() : agencies.actingFor(officer.agenciesWhere(Role.OFFICER, Role.LEADER));
     }
 }

@@ -46,6 +46,16 @@ public record CurrentUser(long accountId, String username, String displayName, A
         return hasRole(Role.SYSTEM_ADMIN) || hasRole(Role.AGENCY_ADMIN);
     }
 
+    /** Files and follows their own dossiers. */
+    public boolean citizen() {
+        return hasRole(Role.CITIZEN);
+    }
+
+    /** Works at a one-stop desk or processes dossiers. */
+    public boolean officer() {
+        return hasRole(Role.OFFICER) || hasRole(Role.LEADER);
+    }
+
     public boolean systemAdmin() {
         return hasRole(Role.SYSTEM_ADMIN);
     }

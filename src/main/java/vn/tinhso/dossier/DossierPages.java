@@ -1,0 +1,102 @@
+package vn.tinhso.dossier;
+
+import java.time.Clock;
+import java.util.EnumSet;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.tinhso.identity.CurrentUser;
+import vn.tinhso.identity.Role;
+import vn.tinhso.platform.NotFound;
+import vn.tinhso.platform.Refusal;
+
+/**
+ * A dossier's page (for its owner and the officers of its receiving agency), the citizen's "my dossiers", and
+ * the public tracking page that needs the code and the last four digits of the identity number.
+ */
+@Controller
+class DossierPages {
+
+    private final Dossiers dossiers;
+    private final DossierList list;
+    private final Tracking tracking;
+    private final Officers officers;
+    private final Names names;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    DossierPages(Dossiers dossiers, DossierList list, Tracking tracking, Officers officers, Names names,
+                 Deadlines deadlines, Clock clock) {
+        this.dossiers = dossiers;
+        this.list = list;
+        this.tracking = tracking;
+        this.officers = officers;
+        this.names = names;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dossiers/mine")
+    @PreAuthorize("hasRole('CITIZEN')")
+    String mine(CurrentUser citizen, Model model) {
+        var lines = list.ownedBy(citizen.accountId());
+        model.addAttribute("lines", lines);
+        model.addAttribute("procedureNames", names.procedures(lines));
+        model.addAttribute("view", new Views(deadlines, clock));
+        return "dossier/mine";
+    }
+
+    @GetMapping("/dossiers/{code}")
+    @PreAuthorize("isAuthenticated()")
+    String show(CurrentUser user, @PathVariable String code, Model model) {
+        Dossier dossier = visible(user, code);
+        boolean officer = officers.mayReceiveFor(user, dossier.agencyCode);
+        model.addAttribute("state", tracking.stateOf(dossier));
+        model.addAttribute("applicantName", dossier.applicant.fullName());
+        model.addAttribute("procedure", names.version(dossier.procedureCode, dossier.procedureVersion));
+        model.addAttribute("agencyName", names.agencies(java.util.List.of(dossier.agencyCode)).get(dossier.agencyCode));
+        model.addAttribute("papers", list.documents(dossier.code));
+        model.addAttribute("officer", officer);
+        model.addAttribute("receivable", officer && EnumSet.of(DossierStatus.SUBMITTED).contains(dossier.status()));
+        model.addAttribute("view", new Views(deadlines, clock));
+        return "dossier/dossier";
+    }
+
+    @GetMapping("/tracking")
+    String tracking(@RequestParam(required = false) String code, @RequestParam(required = false) String key,
+                    Model model) {
+        model.addAttribute("code", code == null ? "" : code.strip());
+        if (code == null || code.isBlank() || key == null || key.isBlank()) {
+            return "dossier/tracking";
+        }
+        try {
+            var state = tracking.track(new DossierCode(code.strip().toUpperCase()), key);
+            model.addAttribute("state", state);
+            model.addAttribute("procedureName", names.version(state.procedureCode(),
+                    dossiers.find(state.code()).orElseThrow().procedureVersion).name());
+            model.addAttribute("view", new Views(deadlines, clock));
+        } catch (Refusal notFoundOrMalformed) {
+            model.addAttribute("notFound", true);
+        }
+        return "dossier/tracking";
+    }
+
+    private Dossier visible(CurrentUser user, String code) {
+        Dossier dossier;
+        try {
+            dossier = dossiers.find(new DossierCode(code)).orElseThrow(() -> new NotFound("hồ sơ", code));
+        } catch (Refusal malformed) {
+            throw new NotFound("hồ sơ", code);
+        }
+        boolean owner = user.hasRole(Role.CITIZEN) && Long.valueOf(user.accountId()).equals(dossier.ownerAccountId);
+        if (!owner && !officers.mayReceiveFor(user, dossier.agencyCode)) {
+            throw new NotFound("hồ sơ", code);
+        }
+        return dossier;
+    }
+}
