@@ -47,14 +47,14 @@ class DossierIntakeTests {
 
     @BeforeEach
     void signIn() throws Exception {
-        DossierFixtures.publish(procedures);
+        DossierTestProcedures.publish(procedures);
         citizen = signIn(CITIZEN);
     }
 
     @Test
     void aCitizenFilesOnlineAndGetsTheCodeTheStatusAndTheExpectedDueDate() throws Exception {
-        String upload = upload(citizen, "to-khai.pdf", DossierFixtures.PDF);
-        mvc.perform(file(citizen, submission(DossierFixtures.ONLINE, DossierFixtures.COMMUNE, CITIZEN, upload), null))
+        String upload = upload(citizen, "to-khai.pdf", DossierTestProcedures.PDF);
+        mvc.perform(file(citizen, submission(DossierTestProcedures.ONLINE, DossierTestProcedures.COMMUNE, CITIZEN, upload), null))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("/api/dossiers/525.00.00.H26-")))
                 .andExpect(jsonPath("$.code").value(matchesPattern("525\\.00\\.00\\.H26-\\d{6}-\\d{4}")))
@@ -65,8 +65,8 @@ class DossierIntakeTests {
 
     @Test
     void aRetriedSubmissionWithTheSameIdempotencyKeyNeverFilesTwice() throws Exception {
-        String upload = upload(citizen, "to-khai.pdf", DossierFixtures.PDF);
-        String body = submission(DossierFixtures.ONLINE, DossierFixtures.COMMUNE, CITIZEN, upload);
+        String upload = upload(citizen, "to-khai.pdf", DossierTestProcedures.PDF);
+        String body = submission(DossierTestProcedures.ONLINE, DossierTestProcedures.COMMUNE, CITIZEN, upload);
         String first = mvc.perform(file(citizen, body, "nop-lan-1-abc")).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         String code = JsonPath.read(first, "$.code");
@@ -78,7 +78,7 @@ class DossierIntakeTests {
     @Test
     void aMissingRequiredDocumentIsRefusedAndNothingIsCreated() throws Exception {
         long before = count("SELECT count(*) FROM dossier");
-        mvc.perform(file(citizen, submission(DossierFixtures.ONLINE, DossierFixtures.COMMUNE, CITIZEN, null), null))
+        mvc.perform(file(citizen, submission(DossierTestProcedures.ONLINE, DossierTestProcedures.COMMUNE, CITIZEN, null), null))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("dossier.document.missing"))
@@ -98,7 +98,7 @@ class DossierIntakeTests {
     @Test
     void aPathTrickInTheFileNameIsKeptOnlyAsAHarmlessDisplayName() throws Exception {
         mvc.perform(multipart("/api/dossiers/uploads").file(new MockMultipartFile("file", "../../etc/passwd.pdf",
-                        "application/pdf", DossierFixtures.PDF)).session(citizen).with(csrf()))
+                        "application/pdf", DossierTestProcedures.PDF)).session(citizen).with(csrf()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.fileName").value("passwd.pdf"))
                 .andExpect(jsonPath("$.sha256").value(matchesPattern("[0-9a-f]{64}")));
@@ -106,15 +106,15 @@ class DossierIntakeTests {
 
     @Test
     void aWrongIdentityNumberIsExplainedInVietnamese() throws Exception {
-        String upload = upload(citizen, "to-khai.pdf", DossierFixtures.PDF);
-        mvc.perform(file(citizen, submission(DossierFixtures.ONLINE, DossierFixtures.COMMUNE, "003095001234", upload), null))
+        String upload = upload(citizen, "to-khai.pdf", DossierTestProcedures.PDF);
+        mvc.perform(file(citizen, submission(DossierTestProcedures.ONLINE, DossierTestProcedures.COMMUNE, "003095001234", upload), null))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("identity.number.province"));
     }
 
     @Test
     void aProcedureNotOfferedOnlineIsRefused() throws Exception {
-        mvc.perform(file(citizen, submission(DossierFixtures.DESK_ONLY, DossierFixtures.COMMUNE, CITIZEN, null), null))
+        mvc.perform(file(citizen, submission(DossierTestProcedures.DESK_ONLY, DossierTestProcedures.COMMUNE, CITIZEN, null), null))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("dossier.procedure-not-online"));
     }
@@ -129,7 +129,7 @@ class DossierIntakeTests {
 
     @Test
     void anOfficerCannotFileOnlineAndAnonymousCallersMustSignIn() throws Exception {
-        String body = submission(DossierFixtures.ONLINE, DossierFixtures.COMMUNE, CITIZEN, null);
+        String body = submission(DossierTestProcedures.ONLINE, DossierTestProcedures.COMMUNE, CITIZEN, null);
         mvc.perform(file(signIn("motcua.haiduong"), body, null)).andExpect(status().isForbidden());
         mvc.perform(post("/api/dossiers").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isUnauthorized());
@@ -141,10 +141,10 @@ class DossierIntakeTests {
                 INSERT INTO dossier_sequence (agency_code, day, last_value)
                 VALUES (:agency, (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, 9999)
                 ON CONFLICT (agency_code, day) DO UPDATE SET last_value = 9999
-                """).param("agency", DossierFixtures.OTHER_COMMUNE).update();
+                """).param("agency", DossierTestProcedures.OTHER_COMMUNE).update();
         long before = count("SELECT count(*) FROM dossier");
-        String upload = upload(citizen, "to-khai.pdf", DossierFixtures.PDF);
-        mvc.perform(file(citizen, submission(DossierFixtures.ONLINE, DossierFixtures.OTHER_COMMUNE, CITIZEN, upload), null))
+        String upload = upload(citizen, "to-khai.pdf", DossierTestProcedures.PDF);
+        mvc.perform(file(citizen, submission(DossierTestProcedures.ONLINE, DossierTestProcedures.OTHER_COMMUNE, CITIZEN, upload), null))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("dossier.code.exhausted"));
         assertThat(count("SELECT count(*) FROM dossier")).isEqualTo(before);

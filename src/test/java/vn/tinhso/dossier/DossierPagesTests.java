@@ -48,15 +48,15 @@ class DossierPagesTests {
 
     @BeforeEach
     void signIn() throws Exception {
-        DossierFixtures.publish(procedures);
+        DossierTestProcedures.publish(procedures);
         citizen = SignIn.as(mvc, "030095001234");
     }
 
     @Test
     void theFormNeedsASignedInCitizen() throws Exception {
-        mvc.perform(get("/dossiers/new").param("procedure", DossierFixtures.ONLINE).accept(MediaType.TEXT_HTML))
+        mvc.perform(get("/dossiers/new").param("procedure", DossierTestProcedures.ONLINE).accept(MediaType.TEXT_HTML))
                 .andExpect(redirectedUrl("/sign-in"));
-        mvc.perform(get("/dossiers/new").param("procedure", DossierFixtures.ONLINE).session(citizen))
+        mvc.perform(get("/dossiers/new").param("procedure", DossierTestProcedures.ONLINE).session(citizen))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tờ khai đăng ký khai sinh")))
                 .andExpect(content().string(containsString("value=\"030095001234\"")));
@@ -132,7 +132,7 @@ class DossierPagesTests {
             String identityNumber, String upload) {
         var request = multipart("/dossiers/new");
         request.session(citizen).with(csrf())
-                .param("procedureCode", DossierFixtures.ONLINE).param("agencyCode", DossierFixtures.COMMUNE)
+                .param("procedureCode", DossierTestProcedures.ONLINE).param("agencyCode", DossierTestProcedures.COMMUNE)
                 .param("fullName", "Nguyễn Văn An").param("identityNumber", identityNumber)
                 .param("phone", "0912345678").param("email", "").param("address", "")
                 .param("token", UUID.randomUUID().toString())
@@ -143,7 +143,7 @@ class DossierPagesTests {
 
     private MockHttpServletRequestBuilder submit(String token, String upload) {
         return post("/dossiers").session(citizen).with(csrf())
-                .param("procedureCode", DossierFixtures.ONLINE).param("agencyCode", DossierFixtures.COMMUNE)
+                .param("procedureCode", DossierTestProcedures.ONLINE).param("agencyCode", DossierTestProcedures.COMMUNE)
                 .param("fullName", "Nguyễn Văn An").param("identityNumber", "030095001234")
                 .param("phone", "0912345678").param("email", "").param("address", "").param("token", token)
                 .param("uploads[0]", upload).param("uploads[1]", "")
@@ -151,6 +151,6 @@ class DossierPagesTests {
     }
 
     private static MockMultipartFile pdf() {
-        return new MockMultipartFile("file-0", "to-khai.pdf", "application/pdf", DossierFixtures.PDF);
+        return new MockMultipartFile("file-0", "to-khai.pdf", "application/pdf", DossierTestProcedures.PDF);
     }
 }

@@ -54,7 +54,7 @@ class DossierReceptionTests {
 
     @BeforeEach
     void procedures() {
-        DossierFixtures.publish(procedures);
+        DossierTestProcedures.publish(procedures);
     }
 
     @Test
@@ -110,7 +110,7 @@ class DossierReceptionTests {
 
     @Test
     void anOfficerRegistersAPaperDossierAtTheDeskAndItIsReceivedAtOnce() throws Exception {
-        String body = DossierIntakeTests.submission(DossierFixtures.DESK_ONLY, DossierFixtures.COMMUNE, "031305123456", null);
+        String body = DossierIntakeTests.submission(DossierTestProcedures.DESK_ONLY, DossierTestProcedures.COMMUNE, "031305123456", null);
         mvc.perform(post("/api/dossiers/desk").param("channel", "DIRECT").session(SignIn.as(mvc, "motcua.haiduong"))
                         .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
@@ -144,9 +144,9 @@ class DossierReceptionTests {
 
     Filed fileOnline() {
         CurrentUser citizen = citizen();
-        var upload = uploads.accept(new ByteArrayInputStream(DossierFixtures.PDF), "to-khai.pdf", citizen.username(),
+        var upload = uploads.accept(new ByteArrayInputStream(DossierTestProcedures.PDF), "to-khai.pdf", citizen.username(),
                 citizen.accountId());
-        var submission = new Submission(DossierFixtures.ONLINE, DossierFixtures.COMMUNE,
+        var submission = new Submission(DossierTestProcedures.ONLINE, DossierTestProcedures.COMMUNE,
                 new Applicant("Nguyễn Văn An", "030095001234", "0912345678", "", ""),
                 List.of(new Submission.Document(0, upload.id())));
         return intake.fileOnline(citizen, submission, null);

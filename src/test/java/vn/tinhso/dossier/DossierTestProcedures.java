@@ -20,19 +20,19 @@ import vn.tinhso.procedure.Result;
 import vn.tinhso.procedure.Workflow;
 
 /** Procedures the dossier tests file against, published once per database. */
-final class DossierFixtures {
+public final class DossierTestProcedures {
 
-    static final String ONLINE = "9.400001";
-    static final String DESK_ONLY = "9.400002";
-    static final String COMMUNE = "525.00.00.H26";
-    static final String OTHER_COMMUNE = "507.00.00.H26";
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    public static final String ONLINE = "9.400001";
+    public static final String DESK_ONLY = "9.400002";
+    public static final String COMMUNE = "525.00.00.H26";
+    public static final String OTHER_COMMUNE = "507.00.00.H26";
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private DossierFixtures() {
+    private DossierTestProcedures() {
     }
 
-    static void publish(Procedures procedures) {
+    public static void publish(Procedures procedures) {
         if (procedures.current(new ProcedureCode(ONLINE)).isPresent()) {
             return;
         }
