@@ -8,7 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tinhso.identity.CurrentUser;
 import vn.tinhso.identity.Role;
@@ -28,16 +31,20 @@ class DossierPages {
     private final Officers officers;
     private final Names names;
     private final Deadlines deadlines;
+    private final Uploads uploads;
+    private final Supplements supplements;
     private final Clock clock;
 
     DossierPages(Dossiers dossiers, DossierList list, Tracking tracking, Officers officers, Names names,
-                 Deadlines deadlines, Clock clock) {
+                 Deadlines deadlines, Uploads uploads, Supplements supplements, Clock clock) {
         this.dossiers = dossiers;
         this.list = list;
         this.tracking = tracking;
         this.officers = officers;
         this.names = names;
         this.deadlines = deadlines;
+        this.uploads = uploads;
+        this.supplements = supplements;
         this.clock = clock;
     }
 
@@ -63,8 +70,35 @@ class DossierPages {
         model.addAttribute("papers", list.documents(dossier.code));
         model.addAttribute("officer", officer);
         model.addAttribute("receivable", officer && EnumSet.of(DossierStatus.SUBMITTED).contains(dossier.status()));
+        model.addAttribute("supplementable", !officer && dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED);
         model.addAttribute("view", new Views(deadlines, clock));
         return "dossier/dossier";
+    }
+
+    /** The applicant uploads the papers asked for; the dossier goes back to the one-stop officer. */
+    @PostMapping("/dossiers/{code}/supplement-papers")
+    @PreAuthorize("hasRole('CITIZEN')")
+    String supplement(CurrentUser citizen, @PathVariable String code, MultipartHttpServletRequest request,
+                      RedirectAttributes redirect) throws java.io.IOException {
+        try {
+            var documents = new java.util.ArrayList<Submission.Document>();
+            for (int paper = 0; paper < 50; paper++) {
+                var file = request.getFile("file-" + paper);
+                if (file != null && !file.isEmpty()) {
+                    var upload = uploads.accept(file.getInputStream(), file.getOriginalFilename(), citizen.username(),
+                            citizen.accountId());
+                    documents.add(new Submission.Document(paper, upload.id()));
+                }
+            }
+            supplements.complete(citizen, new DossierCode(code), documents);
+            redirect.addFlashAttribute("notice", "dossier.page.supplemented");
+        } catch (vn.tinhso.platform.NotFound notYours) {
+            throw notYours;
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("problem", refused.code());
+            redirect.addFlashAttribute("problemArguments", refused.arguments());
+        }
+        return "redirect:/dossiers/" + code;
     }
 
     @GetMapping("/tracking")

@@ -59,6 +59,11 @@ class Dossiers {
                 .update();
     }
 
+    int nextDocumentPosition(long dossierId) {
+        return jdbc.sql("SELECT coalesce(max(position), -1) + 1 FROM dossier_document WHERE dossier_id = :id")
+                .param("id", dossierId).query(Integer.class).single();
+    }
+
     Optional<Dossier> find(DossierCode code) {
         return jdbc.sql("SELECT * FROM dossier WHERE code = :code").param("code", code.value())
                 .query(Dossiers::dossier).optional();

@@ -121,6 +121,45 @@ class DossierPagesTests {
                 .andExpect(content().string(not(containsString("Mới đăng ký"))));
     }
 
+    @Test
+    void theApplicantSendsTheMissingPapersAndTheDossierGoesBackToTheDesk() throws Exception {
+        String location = mvc.perform(submit(UUID.randomUUID().toString(), uploadId()))
+                .andReturn().getResponse().getRedirectedUrl();
+        String code = location.substring("/dossiers/".length(), location.indexOf('?'));
+        mvc.perform(post("/dossiers/{c}/supplement", code).param("missing", "Giấy ủy quyền có chứng thực")
+                .session(SignIn.as(mvc, "motcua.haiduong")).with(csrf()));
+        mvc.perform(get("/dossiers/{c}", code).session(citizen))
+                .andExpect(content().string(containsString("Giấy ủy quyền có chứng thực")))
+                .andExpect(content().string(containsString("Gửi giấy tờ bổ sung")));
+
+        mvc.perform(multipart("/dossiers/{c}/supplement-papers", code).session(citizen).with(csrf()))
+                .andExpect(redirectedUrl("/dossiers/" + code));
+        mvc.perform(multipart("/dossiers/{c}/supplement-papers", code)
+                        .file(new MockMultipartFile("file-1", "uy-quyen.pdf", "application/pdf", DossierTestProcedures.PDF))
+                        .session(citizen).with(csrf()))
+                .andExpect(redirectedUrl("/dossiers/" + code));
+        mvc.perform(get("/dossiers/{c}", code).session(citizen))
+                .andExpect(content().string(containsString("Mới đăng ký")))
+                .andExpect(content().string(containsString("uy-quyen.pdf")))
+                .andExpect(content().string(containsString("Đã bổ sung giấy tờ")));
+    }
+
+    @Test
+    void anotherCitizenCannotSupplementSomeoneElsesDossier() throws Exception {
+        String location = mvc.perform(submit(UUID.randomUUID().toString(), uploadId()))
+                .andReturn().getResponse().getRedirectedUrl();
+        String code = location.substring("/dossiers/".length(), location.indexOf('?'));
+        mvc.perform(post("/register").with(csrf()).param("identityNumber", "001190001111").param("fullName", "Lê Thị Khác")
+                .param("birthDate", "1990-01-01").param("email", "").param("phone", "")
+                .param("password", "Mật khẩu 12345").param("confirmPassword", "Mật khẩu 12345"));
+        var other = (MockHttpSession) mvc.perform(post("/sign-in").with(csrf()).param("username", "001190001111")
+                .param("password", "Mật khẩu 12345")).andReturn().getRequest().getSession();
+        mvc.perform(multipart("/dossiers/{c}/supplement-papers", code)
+                        .file(new MockMultipartFile("file-1", "x.pdf", "application/pdf", DossierTestProcedures.PDF))
+                        .session(other).with(csrf()).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound());
+    }
+
     private String uploadId() throws Exception {
         var matcher = UPLOAD_ID.matcher(mvc.perform(form("003095001234", "").file(pdf()))
                 .andReturn().getResponse().getContentAsString());
