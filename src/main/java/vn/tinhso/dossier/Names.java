@@ -26,8 +26,7 @@ class Names {
 
     /** The version a dossier was filed under. */
     Procedure version(String code, int version) {
-        return procedures.history(new ProcedureCode(code)).stream().filter(p -> p.version() == version).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Procedure " + code + " has no version " + version));
+        return procedures.version(new ProcedureCode(code), version).orElseThrow(() -> new IllegalStateException("Procedure " + code + " has no version " + version));
     }
 
     /** Agency code → name, in the given order; unknown codes show as their code. */

@@ -41,8 +41,8 @@ class Reception {
     @Transactional
     Dossier accept(CurrentUser officer, DossierCode code) {
         Dossier dossier = ofAgency(officer, code);
-        var procedure = procedures.history(new ProcedureCode(dossier.procedureCode)).stream()
-                .filter(version -> version.version() == dossier.procedureVersion).findFirst().orElseThrow();
+        var procedure = procedures.version(new ProcedureCode(dossier.procedureCode), dossier.procedureVersion)
+                .orElseThrow();
         Instant receipt = deadlines.receipt(clock.instant(), procedure.details().cutoffTime());
         dossier.receive(receipt, deadlines.due(receipt, procedure.details().processingTime()), officer.username());
         return saved(dossier, officer, "dossier.received", "");

@@ -8,8 +8,10 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,17 +27,33 @@ class ProcedureVersions {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Map<VersionKey, Procedure> recorded = new ConcurrentHashMap<>();
 
     ProcedureVersions(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
+    /** The version in force on a day: one light query for its number, the version itself from the cache. */
     Optional<Procedure> inForce(ProcedureCode code, LocalDate day) {
         return jdbc.sql("""
-                SELECT * FROM procedure_version WHERE code = :code AND valid_from <= :day
+                SELECT version FROM procedure_version WHERE code = :code AND valid_from <= :day
                 ORDER BY valid_from DESC, version DESC LIMIT 1
-                """).param("code", code.value()).param("day", day).query(this::procedure).optional();
+                """).param("code", code.value()).param("day", day).query(Integer.class).optional()
+                .flatMap(version -> version(code, version));
+    }
+
+    /** A recorded version never changes, so it is read from the database once. */
+    Optional<Procedure> version(ProcedureCode code, int version) {
+        var key = new VersionKey(code.value(), version);
+        Procedure cached = recorded.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Procedure> loaded = jdbc.sql("SELECT * FROM procedure_version WHERE code = :code AND version = :version")
+                .param("code", code.value()).param("version", version).query(this::procedure).optional();
+        loaded.ifPresent(procedure -> recorded.put(key, procedure));
+        return loaded;
     }
 
     List<Procedure> history(ProcedureCode code) {
@@ -109,5 +127,8 @@ class ProcedureVersions {
             applicants.add(Applicant.valueOf(name));
         }
         return applicants;
+    }
+
+    private record VersionKey(String code, int version) {
     }
 }

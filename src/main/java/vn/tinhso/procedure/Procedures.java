@@ -47,6 +47,11 @@ public class Procedures {
         return versions.inForce(code, day);
     }
 
+    /** One recorded version, e.g. the one a dossier was filed under. */
+    public Optional<Procedure> version(ProcedureCode code, int version) {
+        return versions.version(code, version);
+    }
+
     /** Every version of a procedure, newest first. */
     public List<Procedure> history(ProcedureCode code) {
         return versions.history(code);
