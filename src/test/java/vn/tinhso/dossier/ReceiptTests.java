@@ -83,7 +83,7 @@ class ReceiptTests {
                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Không thu phí, lệ phí");
             assertThat(text).doesNotContain("dự kiến");
             assertThat(PdfImages.qrCodeOn(document, 0)).isEqualTo(platform.baseUrl() + "/tracking?code=" + code);
-            PdfImages.save(document, "receipt.png");
+            PdfImages.save(document, "receipt");
         }
     }
 
@@ -143,7 +143,7 @@ class ReceiptTests {
             assertThat(document.getNumberOfPages()).isBetween(1, 3);
             assertThat(PdfImages.qrCodeOn(document, document.getNumberOfPages() - 1))
                     .isEqualTo("http://localhost:8080/tracking?code=000.05.00.H26-251125-0042");
-            PdfImages.save(document, "receipt-long.png");
+            PdfImages.save(document, "receipt-long");
         }
     }
 

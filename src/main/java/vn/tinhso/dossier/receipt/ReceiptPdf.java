@@ -24,7 +24,7 @@ import vn.tinhso.dossier.receipt.Sheet.Style;
 public final class ReceiptPdf {
 
     private static final String TITLE = "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ";
-    private static final float HEADER_LEFT = 200f;
+    private static final float HEADER_LEFT = 228f;
     private static final float QR_SIZE = 85f;
 
     private final ReceiptForm form;
@@ -81,7 +81,7 @@ public final class ReceiptPdf {
                 caps, Sheet.LEFT - 20, HEADER_LEFT, Align.CENTER, top);
         left = sheet.lines(sheet.wrap("BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", capsBold, HEADER_LEFT), capsBold,
                 Sheet.LEFT - 20, HEADER_LEFT, Align.CENTER, left);
-        float rightX = Sheet.LEFT - 20 + HEADER_LEFT + 10;
+        float rightX = Sheet.LEFT - 20 + HEADER_LEFT + 6;
         float rightWidth = Sheet.RIGHT + 15 - rightX;
         float right = sheet.lines(List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), capsBold, rightX, rightWidth,
                 Align.CENTER, top);
@@ -104,7 +104,8 @@ public final class ReceiptPdf {
                 body, Sheet.LEFT, Sheet.WIDTH, Align.LEFT);
         labelled("Ông/Bà: ", person.name());
         labelled("Số định danh cá nhân: ", person.identityNumber());
-        labelled("Số điện thoại: ", orDash(person.phone()) + "     Thư điện tử: " + orDash(person.email()));
+        labelled("Số điện thoại: ", orDash(person.phone()));
+        labelled("Thư điện tử: ", orDash(person.email()));
         labelled("Địa chỉ: ", orDash(person.address()));
         labelled("Nội dung yêu cầu giải quyết: ", form.procedureName() + " (mã thủ tục: " + form.procedureCode() + ")");
     }
@@ -163,6 +164,9 @@ public final class ReceiptPdf {
 
     /** A bold label followed by its value, wrapping under the label. */
     private void labelled(String label, String value) {
+        if (Character.isDigit(label.charAt(0))) {
+            sheet.down(3); // a little air before each numbered item of the form
+        }
         float labelWidth = sheet.width(label, strong);
         if (labelWidth > Sheet.WIDTH * 0.7f || value.isEmpty()) {
             sheet.paragraph(label, strong, Sheet.LEFT, Sheet.WIDTH, Align.LEFT);

@@ -187,6 +187,11 @@ final class Sheet implements AutoCloseable {
             while (end > 1 && width(rest.substring(0, end), style) > limit) {
                 end--;
             }
+            int separator = Math.max(rest.lastIndexOf('-', end - 1), Math.max(rest.lastIndexOf('_', end - 1),
+                    rest.lastIndexOf('.', end - 1)));
+            if (separator > end / 2) { // cut a file name after a dash, underscore or dot when one is near
+                end = separator + 1;
+            }
             lines.add(rest.substring(0, end));
             rest = rest.substring(end);
             limit = width;

@@ -30,12 +30,16 @@ public final class PdfImages {
         return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText();
     }
 
-    /** Saves the first page at 110 dpi under {@code target/screenshots/}. */
+    /** Saves page 1 at 110 dpi as {@code target/screenshots/<name>.png}, further pages as {@code <name>-2.png}… */
     public static Path save(PDDocument document, String name) throws IOException {
-        Path file = Path.of("target/screenshots").resolve(name);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png", file.toFile());
-        return file;
+        Path first = Path.of("target/screenshots").resolve(name + ".png");
+        Files.createDirectories(first.getParent());
+        var renderer = new PDFRenderer(document);
+        for (int page = 0; page < document.getNumberOfPages(); page++) {
+            Path file = page == 0 ? first : first.resolveSibling(name + "-" + (page + 1) + ".png");
+            ImageIO.write(renderer.renderImageWithDPI(page, 110), "png", file.toFile());
+        }
+        return first;
     }
 
     /** The image in grey levels, for ZXing's core (its Java SE helpers are not a dependency). */
