@@ -77,7 +77,7 @@ class Receipts {
                 procedure.name(), procedure.code().value(), papers(dossier, procedure), charges(procedure),
                 processingTime(procedure.details().processingTime()), Deadlines.local(receipt), Deadlines.local(due),
                 expected, ResultReturn.describe(procedure, dossier.channel, agency.name(), platform.baseUrl()),
-                trackingUrl(code), receivedBy(dossier));
+                trackingUrl(platform.baseUrl(), code), receivedBy(dossier));
     }
 
     private boolean mayRead(CurrentUser user, Dossier dossier) {
@@ -123,8 +123,9 @@ class Receipts {
                 .reduce((first, second) -> second).map(Dossiers.HistoryEntry::actor).orElse("");
     }
 
-    private String trackingUrl(DossierCode code) {
-        return UriComponentsBuilder.fromUriString(platform.baseUrl()).path("/tracking")
+    /** Where anyone with the code and the last 4 digits of the identity number follows the dossier. */
+    static String trackingUrl(String baseUrl, DossierCode code) {
+        return UriComponentsBuilder.fromUriString(baseUrl).path("/tracking")
                 .queryParam("code", code.value()).build().toUriString();
     }
 
