@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,12 +38,14 @@ class DossierApi {
     private final Reception reception;
     private final Tracking tracking;
     private final Uploads uploads;
+    private final Receipts receipts;
 
-    DossierApi(Intake intake, Reception reception, Tracking tracking, Uploads uploads) {
+    DossierApi(Intake intake, Reception reception, Tracking tracking, Uploads uploads, Receipts receipts) {
         this.intake = intake;
         this.reception = reception;
         this.tracking = tracking;
         this.uploads = uploads;
+        this.receipts = receipts;
     }
 
     @Operation(summary = "Upload a document before filing (PDF, JPEG or PNG; the type is read from the content)")
@@ -101,6 +105,17 @@ class DossierApi {
                         @Parameter(description = "last 4 digits of the applicant's identity number")
                         @RequestParam String key) {
         return tracking.track(new DossierCode(code), key);
+    }
+
+    @Operation(summary = "The receipt and appointment slip (form 01) as PDF, for the applicant and the receiving agency")
+    @GetMapping("/{code}/receipt.pdf")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> receipt(CurrentUser user, @PathVariable String code) {
+        byte[] pdf = receipts.pdf(user, new DossierCode(code));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename("giay-tiep-nhan-" + code + ".pdf").build().toString())
+                .body(pdf);
     }
 
     /** A reason or a request told to the applicant. */

@@ -109,6 +109,15 @@ class Dossiers {
                 .list();
     }
 
+    /** The papers filed with a dossier that came with a file, by their position in the procedure's list. */
+    List<FiledDocument> documents(long dossierId) {
+        return jdbc.sql("SELECT position, name, file_name FROM dossier_document WHERE dossier_id = :id ORDER BY position")
+                .param("id", dossierId)
+                .query((rs, row) -> new FiledDocument(rs.getInt("position"), rs.getString("name"),
+                        rs.getString("file_name")))
+                .list();
+    }
+
     private static Dossier dossier(ResultSet rs, int row) throws SQLException {
         var applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
                 rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address"));
@@ -135,5 +144,9 @@ class Dossiers {
 
     /** A line of a dossier's history as shown to people. */
     record HistoryEntry(Instant at, String actor, String type, DossierStatus status, String note) {
+    }
+
+    /** A paper of a dossier and the name of the file given for it. */
+    record FiledDocument(int position, String name, String fileName) {
     }
 }
