@@ -51,7 +51,7 @@ class NotificationTests {
 
     @BeforeEach
     void procedures() {
-        DossierFixtures.publish(procedures);
+        DossierTestProcedures.publish(procedures);
     }
 
     @Test
@@ -145,9 +145,9 @@ class NotificationTests {
         long id = jdbc.sql("SELECT id FROM account WHERE username = '030095001234'").query(Long.class).single();
         var citizen = new CurrentUser(id, "030095001234", "Nguyễn Văn An", AccountKind.CITIZEN, "030095001234",
                 List.of(new RoleGrant(Role.CITIZEN, "")));
-        var upload = uploads.accept(new ByteArrayInputStream(DossierFixtures.PDF), "to-khai.pdf", citizen.username(),
+        var upload = uploads.accept(new ByteArrayInputStream(DossierTestProcedures.PDF), "to-khai.pdf", citizen.username(),
                 citizen.accountId());
-        var submission = new Submission(DossierFixtures.ONLINE, DossierFixtures.COMMUNE,
+        var submission = new Submission(DossierTestProcedures.ONLINE, DossierTestProcedures.COMMUNE,
                 new Applicant("Nguyễn Văn An", "030095001234", "0912345678", email, ""),
                 List.of(new Submission.Document(0, upload.id())));
         return intake.fileOnline(citizen, submission, null).code().value();

@@ -61,7 +61,7 @@ class ReceiptTests {
 
     @BeforeEach
     void procedures() {
-        DossierFixtures.publish(procedures);
+        DossierTestProcedures.publish(procedures);
     }
 
     @Test
@@ -112,7 +112,7 @@ class ReceiptTests {
 
     @Test
     void aDeskDossierWithoutScansListsItsPapersAsHandedInOnPaper() throws Exception {
-        String body = DossierIntakeTests.submission(DossierFixtures.DESK_ONLY, DossierFixtures.COMMUNE, "031305123456", null);
+        String body = DossierIntakeTests.submission(DossierTestProcedures.DESK_ONLY, DossierTestProcedures.COMMUNE, "031305123456", null);
         String answer = mvc.perform(post("/api/dossiers/desk").session(SignIn.as(mvc, "motcua.haiduong")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
@@ -163,9 +163,9 @@ class ReceiptTests {
 
     private Filed fileOnline() {
         CurrentUser citizen = citizen();
-        var upload = uploads.accept(new ByteArrayInputStream(DossierFixtures.PDF), "tờ-khai-khai-sinh.pdf",
+        var upload = uploads.accept(new ByteArrayInputStream(DossierTestProcedures.PDF), "tờ-khai-khai-sinh.pdf",
                 citizen.username(), citizen.accountId());
-        var submission = new Submission(DossierFixtures.ONLINE, DossierFixtures.COMMUNE,
+        var submission = new Submission(DossierTestProcedures.ONLINE, DossierTestProcedures.COMMUNE,
                 new Applicant("Nguyễn Văn An", "030095001234", "0912345678", "", "Số 5 Trần Hưng Đạo, Phường Hải Dương"),
                 List.of(new Submission.Document(0, upload.id())));
         return intake.fileOnline(citizen, submission, null);
