@@ -1,7 +1,10 @@
 package vn.tinhso.procedure.exchange;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import vn.tinhso.organization.WorkingCalendar;
 
 /**
  * One import running in the background, as the page polls it: its stage, how many rows are checked out of how
@@ -57,6 +60,13 @@ final class ImportJob {
 
     Instant startedAt() {
         return startedAt;
+    }
+
+    /** What the page shows now. */
+    JobStatus status() {
+        Stage now = stage;
+        return new JobStatus(id, fileName, LocalDateTime.ofInstant(startedAt, WorkingCalendar.ZONE), now,
+                processed.get(), total, percent(), now == Stage.DONE);
     }
 
     int processed() {

@@ -102,8 +102,9 @@ class ImportPages {
     }
 
     private void describe(ImportJob job, Model model, Locale locale) {
-        model.addAttribute("job", job);
-        Outcome outcome = job.outcome();
+        JobStatus status = job.status();
+        model.addAttribute("job", status);
+        Outcome outcome = status.done() ? job.outcome() : null;
         if (outcome == null) {
             return;
         }
