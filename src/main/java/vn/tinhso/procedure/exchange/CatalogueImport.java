@@ -15,15 +15,19 @@ import vn.tinhso.procedure.Procedures;
 import vn.tinhso.procedure.Violation;
 
 /**
- * Checks a draft against the catalogue and records it, in one transaction: the file's fields are added, every
- * row is checked with the rules every entry point uses, and only when no problem is left are the changed versions
- * published, all together. Otherwise the transaction is rolled back, and the fields go with it.
+ * Checks a draft against the catalogue and records it, in one transaction: the file's fields are added, then the
+ * changed versions are published in batches (each batch checked by {@link Procedures#publishAll} with the rules
+ * every entry point uses, so a row is checked once, and the page sees progress). Any problem, from reading or from
+ * the rules, rolls the whole transaction back, fields included; every row is still checked, so that the user
+ * gets every problem at once.
  */
 @Component
 class CatalogueImport {
 
     private static final Map<String, Integer> SHEET_ORDER = Map.of(ProcedureColumn.SHEET, 0, DocumentColumn.SHEET, 1,
             FeeColumn.SHEET, 2);
+    private static final int BATCHES = 10;
+    private static final int SMALLEST_BATCH = 100;
 
     private final Procedures procedures;
     private final TransactionTemplate transactions;
@@ -34,54 +38,85 @@ class CatalogueImport {
     }
 
     Outcome run(Draft draft, String actor, ImportJob job) {
+        job.checking(draft.entries().size());
         return transactions.execute(status -> {
             procedures.addFields(draft.fields());
-            List<Problem> problems = checked(draft, job);
+            var problems = new Problems(draft.problems());
+            if (!draft.problems().isEmpty()) {
+                draft.entries().forEach(entry -> check(entry, problems, job));
+                status.setRollbackOnly();
+                return Outcome.invalid(problems.sorted());
+            }
+            Unchanged.Split split = Unchanged.split(draft.entries(), procedures::asOf);
+            job.advance(split.unchanged().size());
+            job.saving();
+            List<Draft.Entry> changes = split.changes();
+            int size = Math.max(SMALLEST_BATCH, changes.size() / BATCHES + 1);
+            for (int from = 0; from < changes.size(); from += size) {
+                publish(changes.subList(from, Math.min(changes.size(), from + size)), actor, problems, job);
+            }
             if (!problems.isEmpty()) {
                 status.setRollbackOnly();
-                return Outcome.invalid(problems);
-            }
-            job.saving();
-            Unchanged.Split split = Unchanged.split(draft.entries(), procedures::asOf);
-            List<Draft.Entry> changes = split.changes();
-            try {
-                if (!changes.isEmpty()) {
-                    procedures.publishAll(changes.stream().map(Draft.Entry::publication).toList(), actor);
-                }
-            } catch (InvalidProcedure changedMeanwhile) { // e.g. an agency was closed while the file was checked
-                status.setRollbackOnly();
-                return Outcome.invalid(changedMeanwhile.problems().stream()
-                        .map(problem -> changes.get(problem.index()).origin().locate(problem.violation())).toList());
+                return Outcome.invalid(problems.sorted());
             }
             return Outcome.imported(changes.size(), split.unchanged().size());
         });
     }
 
-    /**
-     * The reading problems plus every violation of every row, at the cell it came from; a violation is left out
-     * where reading already found that cell unreadable (an unknown label also makes the value missing).
-     */
-    private List<Problem> checked(Draft draft, ImportJob job) {
-        var problems = new ArrayList<>(draft.problems());
-        Set<String> unreadable = new HashSet<>();
-        draft.problems().forEach(problem -> unreadable.add(cell(problem)));
-        var seen = new HashSet<Problem>();
-        job.checking(draft.entries().size());
-        for (Draft.Entry entry : draft.entries()) {
-            for (Violation violation : procedures.check(entry.publication())) {
-                Problem problem = entry.origin().locate(violation);
-                if (!unreadable.contains(cell(problem)) && seen.add(problem)) {
-                    problems.add(problem);
-                }
-            }
-            job.advance();
+    /** Publishes a batch while the file is clean; once it is not, only checks, since nothing will be recorded. */
+    private void publish(List<Draft.Entry> batch, String actor, Problems problems, ImportJob job) {
+        if (!problems.isEmpty()) {
+            batch.forEach(entry -> check(entry, problems, job));
+            return;
         }
-        problems.sort(Comparator.comparingInt((Problem problem) -> SHEET_ORDER.getOrDefault(problem.sheet(), 3))
-                .thenComparingInt(Problem::row));
-        return problems;
+        try {
+            procedures.publishAll(batch.stream().map(Draft.Entry::publication).toList(), actor);
+        } catch (InvalidProcedure invalid) {
+            invalid.problems().forEach(problem -> problems.add(batch.get(problem.index()).origin().locate(problem.violation())));
+        }
+        job.advance(batch.size());
     }
 
-    private static String cell(Problem problem) {
-        return problem.sheet() + "\u0000" + problem.row() + "\u0000" + problem.column();
+    private void check(Draft.Entry entry, Problems problems, ImportJob job) {
+        for (Violation violation : procedures.check(entry.publication())) {
+            problems.add(entry.origin().locate(violation));
+        }
+        job.advance(1);
+    }
+
+    /**
+     * The problems found so far. A violation is left out where reading already found that cell unreadable (an
+     * unknown label also leaves the value missing), and where the same problem is known (a document row shared by
+     * several versions).
+     */
+    private static final class Problems {
+
+        private final List<Problem> all;
+        private final Set<String> unreadable = new HashSet<>();
+        private final Set<Problem> seen = new HashSet<>();
+
+        Problems(List<Problem> reading) {
+            all = new ArrayList<>(reading);
+            reading.forEach(problem -> unreadable.add(problem.sheet() + "\u0000" + problem.row() + "\u0000" + problem.column()));
+        }
+
+        void add(Problem problem) {
+            if (!unreadable.contains(problem.sheet() + "\u0000" + problem.row() + "\u0000" + problem.column())
+                    && seen.add(problem)) {
+                all.add(problem);
+            }
+        }
+
+        boolean isEmpty() {
+            return all.isEmpty();
+        }
+
+        /** By sheet (procedures, documents, fees), then by row; the order of discovery within a row. */
+        List<Problem> sorted() {
+            var sorted = new ArrayList<>(all);
+            sorted.sort(Comparator.comparingInt((Problem problem) -> SHEET_ORDER.getOrDefault(problem.sheet(), 3))
+                    .thenComparingInt(Problem::row));
+            return sorted;
+        }
     }
 }

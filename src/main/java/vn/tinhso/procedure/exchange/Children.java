@@ -3,7 +3,9 @@ package vn.tinhso.procedure.exchange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -16,6 +18,7 @@ final class Children<T> {
     private final String codeHeader;
     private final String dayHeader;
     private final List<Child<T>> rows = new ArrayList<>();
+    private final Map<String, List<Child<T>>> byCode = new HashMap<>();
 
     private Children(String sheet, String codeHeader, String dayHeader) {
         this.sheet = sheet;
@@ -28,14 +31,16 @@ final class Children<T> {
         var children = new Children<T>(sheet, code.header(), day.header());
         for (RowCells<C> row : cells) {
             long position = row.integer(number, Long.MAX_VALUE);
-            children.rows.add(new Child<>(row.code(code), row.date(day), position, row.number(), item.apply(row)));
+            var child = new Child<>(row.code(code), row.date(day), position, row.number(), item.apply(row));
+            children.rows.add(child);
+            children.byCode.computeIfAbsent(child.code, key -> new ArrayList<>()).add(child);
         }
         return children;
     }
 
     /** The items of a procedure version in the order of their STT (then of their rows), with their row numbers. */
     List<Child<T>> claim(String code, LocalDate validFrom) {
-        List<Child<T>> claimed = rows.stream()
+        List<Child<T>> claimed = byCode.getOrDefault(code, List.of()).stream()
                 .filter(child -> child.code.equals(code) && (child.validFrom == null || child.validFrom.equals(validFrom)))
                 .sorted(Comparator.comparingLong((Child<T> child) -> child.number).thenComparingInt(child -> child.row))
                 .toList();

@@ -33,8 +33,8 @@ final class ImportJob {
         stage = Stage.CHECKING;
     }
 
-    void advance() {
-        processed.incrementAndGet();
+    void advance(int rows) {
+        processed.addAndGet(rows);
     }
 
     void saving() {
@@ -90,12 +90,13 @@ final class ImportJob {
         return outcome;
     }
 
-    /** Progress in percent; reading counts as 0, saving as 100. */
+    /** Progress in percent: rows checked or recorded (or skipped as unchanged) out of all rows. */
     int percent() {
         return switch (stage) {
             case READING -> 0;
             case CHECKING -> total == 0 ? 100 : processed.get() * 100 / total;
-            case SAVING, DONE -> 100;
+            case SAVING -> total == 0 ? 100 : Math.min(99, processed.get() * 100 / total);
+            case DONE -> 100;
         };
     }
 
@@ -103,9 +104,9 @@ final class ImportJob {
     enum Stage {
         /** The file is being read. */
         READING,
-        /** Rows are being checked against the catalogue's rules. */
+        /** Some rows could not be read; every row is being checked so that every problem is reported. */
         CHECKING,
-        /** Everything is valid; the versions are being recorded. */
+        /** Every row could be read; the changed versions are being checked and recorded. */
         SAVING,
         /** Finished; see the outcome. */
         DONE

@@ -35,6 +35,9 @@ class JsonReading {
             Publication publication = publications.get(i);
             if (publication == null || publication.code() == null) {
                 problems.add(Problem.of(JsonOrigin.SHEET, i + 1, "code", "NotNull"));
+            } else if (publication.validFrom() == null || publication.details() == null) {
+                problems.add(Problem.of(JsonOrigin.SHEET, i + 1, publication.validFrom() == null ? "validFrom" : "details",
+                        "NotNull"));
             } else {
                 entries.add(new Draft.Entry(publication, new JsonOrigin(i + 1)));
             }

@@ -56,16 +56,24 @@ final class Labels {
     }
 
     /** The labels of one enum, both ways. */
-    record Vocabulary<E>(Map<E, String> labels) {
+    record Vocabulary<E>(Map<E, String> labels, Map<String, E> values) {
+
+        Vocabulary(Map<E, String> labels) {
+            this(labels, reversed(labels));
+        }
+
+        private static <E> Map<String, E> reversed(Map<E, String> labels) {
+            var values = new LinkedHashMap<String, E>();
+            labels.forEach((value, label) -> values.put(comparable(label), value));
+            return values;
+        }
 
         String label(E value) {
             return labels.get(value);
         }
 
         Optional<E> parse(String text) {
-            String wanted = comparable(text);
-            return labels.entrySet().stream().filter(entry -> comparable(entry.getValue()).equals(wanted))
-                    .map(Map.Entry::getKey).findFirst();
+            return Optional.ofNullable(values.get(comparable(text)));
         }
 
         List<String> choices() {

@@ -92,6 +92,9 @@ class WorkbookReading {
                 new Result(row.text(RESULT_NAME), row.choices(RESULT_FORMS, Labels.RESULT_FORMS, Result.Form.class)),
                 workflow(row), yes(row, ABOLISHED, false));
         ProcedureCode code = code(row, codeText);
+        if (validFrom == null && row.text(VALID_FROM).isEmpty()) {
+            row.problem(VALID_FROM, "NotNull");
+        }
         if (code == null) {
             return Optional.empty();
         }
