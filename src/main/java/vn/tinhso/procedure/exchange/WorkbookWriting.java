@@ -2,7 +2,6 @@ package vn.tinhso.procedure.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -69,7 +68,7 @@ class WorkbookWriting {
     /** The values in the order of {@link ProcedureColumn}. */
     private List<Object> procedure(Publication publication, Map<String, String> fieldNames) {
         ProcedureDetails d = publication.details();
-        var values = new ArrayList<Object>(Arrays.asList(publication.code().value(), d.name(), d.fieldCode(),
+        return Arrays.asList(publication.code().value(), d.name(), d.fieldCode(),
                 fieldNames.getOrDefault(d.fieldCode(), ""), Labels.LEVELS.label(d.level()),
                 String.join(Labels.SEPARATOR, d.agencyCodes()), labels(Labels.APPLICANTS, d.applicants()),
                 d.processingTime().amount(), Labels.UNITS.label(d.processingTime().unit()),
@@ -77,8 +76,7 @@ class WorkbookWriting {
                 Labels.ONLINE_LEVELS.label(d.onlineLevel()), Labels.YES_NO.label(d.onNationalPortal()), d.legalBasis(),
                 d.result().name(), labels(Labels.RESULT_FORMS, d.result().forms()), Labels.YES_NO.label(d.abolished()),
                 RowCells.DATE.format(publication.validFrom()),
-                Workflow.standard().equals(d.workflow()) ? "" : json.writeValueAsString(d.workflow())));
-        return values;
+                Workflow.standard().equals(d.workflow()) ? "" : json.writeValueAsString(d.workflow()));
     }
 
     /** The values in the order of {@link DocumentColumn}. */

@@ -52,6 +52,10 @@ class CatalogueExchangeLoadTests {
         Instant start = Instant.now();
         MvcResult accepted = upload(mvc, admin, "2000-thu-tuc.xlsx", file);
         MvcResult second = upload(mvc, admin, "lan-hai.json", "{\"format\": \"tinhso-procedures/1\"}".getBytes());
+        mvc.perform(get("/admin/procedures/import/" + jobId(accepted) + "/progress").session(admin))
+                .andExpect(content().string(containsString("hx-get=\"/admin/procedures/import/" + jobId(accepted) + "/progress\"")))
+                .andExpect(content().string(containsString("hx-trigger=\"every 500ms\"")))
+                .andExpect(content().string(containsString("<progress")));
         Outcome outcome = await(jobs, jobId(accepted));
         Duration took = Duration.between(start, Instant.now());
         System.out.printf("Imported %d rows (%d KB workbook) in %d ms%n", ROWS, file.length / 1024, took.toMillis());

@@ -3,6 +3,7 @@ package vn.tinhso.procedure.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -71,7 +72,8 @@ class CatalogueExchangeTests {
         assertOneVersionEach("9.2000");
         mvc.perform(get("/admin/procedures/import/" + id + "/progress").session(admin))
                 .andExpect(content().string(containsString("Đã nhập 0 thủ tục")))
-                .andExpect(content().string(containsString("giống hệt phiên bản đang có hiệu lực")));
+                .andExpect(content().string(containsString("giống hệt phiên bản đang có hiệu lực")))
+                .andExpect(content().string(not(containsString("hx-get")))); // finished: the page stops polling
     }
 
     @Test
