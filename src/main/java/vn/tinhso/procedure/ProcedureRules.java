@@ -2,6 +2,7 @@ package vn.tinhso.procedure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,14 @@ class ProcedureRules {
 
     /** The problems of a publication; empty when it may be recorded. {@code fields} are the known field codes. */
     List<Violation> check(Publication publication, Set<String> fields) {
+        return check(publication, fields, new HashMap<>());
+    }
+
+    /**
+     * The same, for a batch: {@code agencyCheck} remembers what was found out about each agency code, so that a
+     * catalogue of thousands of procedures asks about each agency once.
+     */
+    List<Violation> check(Publication publication, Set<String> fields, Map<String, String> agencyCheck) {
         var problems = new ArrayList<Violation>();
         if (publication.validFrom() == null) {
             problems.add(new Violation("validFrom", "NotNull", "validFrom"));
@@ -51,7 +60,7 @@ class ProcedureRules {
             problems.add(new Violation("fieldCode", "procedure.field.unknown", details.fieldCode()));
         }
         for (int i = 0; i < details.agencyCodes().size(); i++) {
-            checkAgency("agencyCodes[" + i + "]", details.agencyCodes().get(i), problems);
+            checkAgency("agencyCodes[" + i + "]", details.agencyCodes().get(i), problems, agencyCheck);
         }
         if (details.workflow() != null && !details.workflow().steps().isEmpty()) {
             problems.addAll(details.workflow().problems(ROLES));
@@ -59,16 +68,22 @@ class ProcedureRules {
         return problems;
     }
 
-    private void checkAgency(String path, String code, List<Violation> problems) {
+    private void checkAgency(String path, String code, List<Violation> problems, Map<String, String> agencyCheck) {
         if (code == null || code.isBlank()) {
             return;
         }
+        String problem = agencyCheck.computeIfAbsent(code, this::agencyProblem);
+        if (!problem.isEmpty()) {
+            problems.add(new Violation(path, problem, code));
+        }
+    }
+
+    /** The message key of what is wrong with an agency code, or empty when the agency exists. */
+    private String agencyProblem(String code) {
         try {
-            if (agencies.find(new AgencyCode(code)).isEmpty()) {
-                problems.add(new Violation(path, "procedure.agency.unknown", code));
-            }
+            return agencies.find(new AgencyCode(code)).isPresent() ? "" : "procedure.agency.unknown";
         } catch (IllegalArgumentException malformed) {
-            problems.add(new Violation(path, "procedure.agency.malformed", code));
+            return "procedure.agency.malformed";
         }
     }
 

@@ -2,6 +2,7 @@ package vn.tinhso.procedure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -99,9 +100,10 @@ public class Procedures {
     @Transactional
     public int publishAll(List<Publication> publications, String actor) {
         Set<String> fields = fieldCodes();
+        var agencyCheck = new HashMap<String, String>();
         var problems = new ArrayList<InvalidProcedure.Problem>();
         for (int i = 0; i < publications.size(); i++) {
-            for (Violation violation : rules.check(publications.get(i), fields)) {
+            for (Violation violation : rules.check(publications.get(i), fields, agencyCheck)) {
                 problems.add(new InvalidProcedure.Problem(i, violation));
             }
         }
