@@ -44,6 +44,15 @@ record Interpretation(List<Piece> pieces, boolean prefix) {
 
     /** A {@code tsquery} text requiring every piece; with {@code weight} "A", only in the name. */
     String tsquery(String weight) {
+        return tsquery(weight, " & ");
+    }
+
+    /** A {@code tsquery} text satisfied by any one piece: the fallback when nothing has every piece. */
+    String anyPiece() {
+        return tsquery("", " | ");
+    }
+
+    private String tsquery(String weight, String between) {
         var parts = new ArrayList<String>();
         for (int i = 0; i < pieces.size(); i++) {
             boolean last = prefix && i == pieces.size() - 1 && pieces.get(i).single();
@@ -52,6 +61,6 @@ record Interpretation(List<Piece> pieces, boolean prefix) {
                     .map(words -> words.stream().map(word -> word + marks).collect(Collectors.joining(" & ")))
                     .collect(Collectors.joining(" | ", "(", ")")));
         }
-        return String.join(" & ", parts);
+        return String.join(between, parts);
     }
 }

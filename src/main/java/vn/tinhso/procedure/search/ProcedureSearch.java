@@ -16,7 +16,7 @@ import vn.tinhso.procedure.ProcessingTime;
 /**
  * Finds procedures offered today in {@code procedure_search}. A procedure matches when every typed word (or
  * the catalogue's words for an everyday phrase) is in it, the last one possibly unfinished, or when it is close
- * enough by trigrams (typos). Ranking: the name is the phrase, starts with it or contains it; then every word
+ * enough by trigrams (typos); when none does, one that has some of them. Ranking: the name is the phrase, starts with it or contains it; then every word
  * in the name; then every word anywhere; then trigram similarity; ties by name.
  */
 @Component
@@ -82,6 +82,14 @@ class ProcedureSearch {
 
     private SearchResults search(SearchQuery query, Interpretation typed) {
         index.ensureCurrent();
+        SearchResults strict = search(query, typed, typed.tsquery(""));
+        if (strict.total() > 0 || typed.empty() || typed.pieces().size() < 2) {
+            return strict;
+        }
+        return search(query, typed, typed.anyPiece()); // nothing has every word: the best that has some
+    }
+
+    private SearchResults search(SearchQuery query, Interpretation typed, String required) {
         var statement = jdbc.sql(typed.empty() ? ALL : MATCHING)
                 .param("field", query.field())
                 .param("level", query.level() == null ? "" : query.level().name())
@@ -90,7 +98,7 @@ class ProcedureSearch {
                 .param("size", query.size())
                 .param("offset", query.offset());
         if (!typed.empty()) {
-            statement = statement.param("strict", typed.tsquery(""))
+            statement = statement.param("strict", required)
                     .param("named", typed.tsquery("A"))
                     .param("phrase", typed.phrase())
                     .param("fuzzy", String.join(" ", typed.words()));
@@ -102,7 +110,7 @@ class ProcedureSearch {
         }).list();
         if (items.isEmpty() && query.page() > 1) { // past the last page: the count comes from the first
             total[0] = search(new SearchQuery(query.text(), query.field(), query.level(), query.online(),
-                    query.agency(), 1, 1), typed).total();
+                    query.agency(), 1, 1), typed, required).total();
         }
         return new SearchResults(items, query.page(), query.size(), total[0]);
     }

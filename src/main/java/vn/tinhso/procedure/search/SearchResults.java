@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record SearchResults(List<ProcedureSummary> items, int page, int size, long total) {
 
     /** Number of pages, at least 1. */
-    int pages() {
+    public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 }

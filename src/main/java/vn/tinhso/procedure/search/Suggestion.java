@@ -32,7 +32,8 @@ record Suggestion(String code, String name, List<Part> parts) {
         while (word.find()) {
             String folded = SearchText.fold(word.group());
             if (words.stream().anyMatch(w -> folded.equals(w) || (w.length() >= 2 && folded.startsWith(w)))) {
-                add(parts, name.substring(at, word.start()), false);
+                String gap = name.substring(at, word.start());
+                add(parts, gap, gap.isBlank() && !parts.isEmpty() && parts.get(parts.size() - 1).match());
                 add(parts, word.group(), true);
                 at = word.end();
             }
@@ -41,7 +42,7 @@ record Suggestion(String code, String name, List<Part> parts) {
         return new Suggestion(code, name, List.copyOf(parts));
     }
 
-    /** Appends, joining neighbours of the same kind. */
+    /** Appends, joining neighbours of the same kind (so that "khai sinh" is one part). */
     private static void add(List<Part> parts, String text, boolean match) {
         if (text.isEmpty()) {
             return;
