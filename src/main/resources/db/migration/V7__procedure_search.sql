@@ -24,7 +24,7 @@ CREATE TABLE procedure_search (
     on_national_portal boolean NOT NULL,
     name_folded        text    NOT NULL,           -- search_fold(name)
     keywords           text    NOT NULL,           -- everyday phrases whose meaning the name carries, folded
-    document           text    NOT NULL,           -- name, keywords, field and legal basis, folded
+    document           text    NOT NULL,           -- name and keywords, folded: what trigrams compare (typos)
     words              tsvector NOT NULL           -- the same, weighted A name, B keywords, C field, D legal basis
 );
 CREATE INDEX procedure_search_document_trgm ON procedure_search USING gin (document gin_trgm_ops);

@@ -14,10 +14,12 @@ import vn.tinhso.procedure.ProcedureLevel;
 import vn.tinhso.procedure.ProcessingTime;
 
 /**
- * Finds procedures offered today in {@code procedure_search}. A procedure matches when every typed word (or
- * the catalogue's words for an everyday phrase) is in it, the last one possibly unfinished, or when it is close
- * enough by trigrams (typos); when none does, one that has some of them. Ranking: the name is the phrase, starts with it or contains it; then every word
- * in the name; then every word anywhere; then trigram similarity; ties by name.
+ * Finds procedures offered today in {@code procedure_search}, in up to three steps, each only when the one
+ * before found nothing: (1) every typed word (or the catalogue's words for an everyday phrase) is there, the
+ * last one possibly unfinished — full-text, GIN index; (2) the name and keywords are close by trigrams (typos);
+ * (3) some of the words are there. Ranking in (1) and (3): the name is the phrase, starts with it, contains it;
+ * then every word in the name; then full-text rank; then the shorter name; ties by name. In (2): trigram
+ * word similarity to the name, then to name and keywords.
  */
 @Component
 class ProcedureSearch {
@@ -36,25 +38,27 @@ class ProcedureSearch {
               AND (:online = '' OR s.online_level = :online)
               AND (:agency = '' OR :agency = ANY (s.agency_codes))
             """;
-    private static final String MATCHING = COLUMNS + """
-            WHERE (s.words @@ to_tsquery('simple', :strict) OR :fuzzy <% s.document)
+    private static final String PAGE = """
+            LIMIT :size OFFSET :offset
+            """;
+    private static final String WORDS = COLUMNS + """
+            WHERE s.words @@ to_tsquery('simple', :required)
             """ + FILTERS + """
             ORDER BY CASE WHEN s.name_folded = :phrase THEN 8
                           WHEN s.name_folded LIKE :phrase || '%' THEN 6
                           WHEN s.name_folded LIKE '% ' || :phrase || '%' THEN 5
                           ELSE 0 END
-                   + CASE WHEN s.words @@ to_tsquery('simple', :named) THEN 3
-                          WHEN s.words @@ to_tsquery('simple', :strict) THEN 2
-                          ELSE 0 END
-                   + 2 * word_similarity(:fuzzy, s.name_folded) + word_similarity(:fuzzy, s.document)
-                   + similarity(:phrase, s.name_folded) DESC,
-                     s.name, s.code
-            LIMIT :size OFFSET :offset
-            """;
-    private static final String ALL = COLUMNS + "WHERE true\n" + FILTERS + """
-            ORDER BY s.name, s.code
-            LIMIT :size OFFSET :offset
-            """;
+                   + CASE WHEN s.words @@ to_tsquery('simple', :named) THEN 3 ELSE 0 END DESC,
+                     ts_rank(s.words, to_tsquery('simple', :required)) DESC,
+                     length(s.name_folded), s.name, s.code
+            """ + PAGE;
+    private static final String TRIGRAMS = COLUMNS + """
+            WHERE :fuzzy <% s.document
+            """ + FILTERS + """
+            ORDER BY 2 * word_similarity(:fuzzy, s.name_folded) + word_similarity(:fuzzy, s.document) DESC,
+                     length(s.name_folded), s.name, s.code
+            """ + PAGE;
+    private static final String ALL = COLUMNS + "WHERE true\n" + FILTERS + "ORDER BY s.name, s.code\n" + PAGE;
 
     private final JdbcClient jdbc;
     private final EverydayWords everydayWords;
@@ -82,26 +86,32 @@ class ProcedureSearch {
 
     private SearchResults search(SearchQuery query, Interpretation typed) {
         index.ensureCurrent();
-        SearchResults strict = search(query, typed, typed.tsquery(""));
-        if (strict.total() > 0 || typed.empty() || typed.pieces().size() < 2) {
-            return strict;
+        if (typed.empty()) {
+            return run(ALL, query, typed, "");
         }
-        return search(query, typed, typed.anyPiece()); // nothing has every word: the best that has some
+        SearchResults found = run(WORDS, query, typed, typed.tsquery(""));
+        if (found.total() == 0) {
+            found = run(TRIGRAMS, query, typed, "");
+        }
+        if (found.total() == 0 && typed.pieces().size() > 1) {
+            found = run(WORDS, query, typed, typed.anyPiece());
+        }
+        return found;
     }
 
-    private SearchResults search(SearchQuery query, Interpretation typed, String required) {
-        var statement = jdbc.sql(typed.empty() ? ALL : MATCHING)
+    private SearchResults run(String sql, SearchQuery query, Interpretation typed, String required) {
+        var statement = jdbc.sql(sql)
                 .param("field", query.field())
                 .param("level", query.level() == null ? "" : query.level().name())
                 .param("online", query.online() == null ? "" : query.online().name())
                 .param("agency", query.agency())
                 .param("size", query.size())
                 .param("offset", query.offset());
-        if (!typed.empty()) {
-            statement = statement.param("strict", required)
-                    .param("named", typed.tsquery("A"))
-                    .param("phrase", typed.phrase())
-                    .param("fuzzy", String.join(" ", typed.words()));
+        if (sql == WORDS) {
+            statement = statement.param("required", required).param("named", typed.tsquery("A"))
+                    .param("phrase", typed.phrase());
+        } else if (sql == TRIGRAMS) {
+            statement = statement.param("fuzzy", String.join(" ", typed.words()));
         }
         long[] total = {0};
         List<ProcedureSummary> items = statement.query((rs, n) -> {
@@ -109,7 +119,7 @@ class ProcedureSearch {
             return summary(rs);
         }).list();
         if (items.isEmpty() && query.page() > 1) { // past the last page: the count comes from the first
-            total[0] = search(new SearchQuery(query.text(), query.field(), query.level(), query.online(),
+            total[0] = run(sql, new SearchQuery(query.text(), query.field(), query.level(), query.online(),
                     query.agency(), 1, 1), typed, required).total();
         }
         return new SearchResults(items, query.page(), query.size(), total[0]);

@@ -35,7 +35,7 @@ class SearchIndex {
             SELECT v.code, v.version, v.name, v.field_code, f.name, v.level, v.online_level, v.agency_codes,
                    v.processing_amount, v.processing_unit, v.total_fees, v.on_national_portal,
                    n.name_folded, k.keywords,
-                   concat_ws(' ', n.name_folded, k.keywords, search_fold(f.name), search_fold(v.legal_basis)),
+                   concat_ws(' ', n.name_folded, k.keywords),
                    setweight(to_tsvector('simple', n.name_folded), 'A')
                        || setweight(to_tsvector('simple', k.keywords), 'B')
                        || setweight(to_tsvector('simple', search_fold(f.name)), 'C')
