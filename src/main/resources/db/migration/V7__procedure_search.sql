@@ -1,13 +1,15 @@
 -- procedure search: one row per procedure offered today, written in the transaction that publishes a version,
 -- and the everyday words citizens type for the official ones.
 
--- Folds text the way the search compares it: lower case, no diacritics (đ → d), i for y (kỳ/kì, lý/lí are the
--- same word to a reader), anything but letters and digits becomes one space. Immutable, so it can be indexed.
+-- Folds text the way the search compares it: lower case, no diacritics (đ → d), i for a y right after a consonant
+-- (kỳ/kì, lý/lí are the same word to a reader; giấy stays giay, not giai), anything else than letters and digits
+-- becomes one space. Immutable, so it can be indexed.
 -- vn.tinhso.procedure.search.SearchText#fold is the same function in Java; keep them in step.
 CREATE FUNCTION search_fold(input text) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    RETURN btrim(regexp_replace(translate(lower(public.unaccent('public.unaccent'::regdictionary, input)), 'y', 'i'),
-                                '[^a-z0-9]+', ' ', 'g'));
+    RETURN btrim(regexp_replace(
+        regexp_replace(lower(public.unaccent('public.unaccent'::regdictionary, input)), '([bcdfghklmnpqrstvx])y', '\1i', 'g'),
+        '[^a-z0-9]+', ' ', 'g'));
 
 CREATE TABLE procedure_search (
     code               text    PRIMARY KEY,

@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Text as the search compares it. Same rules as the SQL function {@code search_fold} (V7 migration): lower
- * case, no diacritics, đ as d, i for y, anything else than letters and digits as a single space.
+ * case, no diacritics, đ as d, i for a y after a consonant (kỳ = kì), anything else than letters and digits as a single space.
  */
 final class SearchText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern Y_AFTER_CONSONANT = Pattern.compile("([bcdfghklmnpqrstvx])y");
 
     private SearchText() {
     }
@@ -23,8 +24,9 @@ final class SearchText {
             return "";
         }
         String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'd').toLowerCase(Locale.ROOT).replace('y', 'i');
-        return NOT_WORD.matcher(bare).replaceAll(" ").strip();
+                .replace('đ', 'd').replace('Đ', 'd').toLowerCase(Locale.ROOT);
+        String iForY = Y_AFTER_CONSONANT.matcher(bare).replaceAll("$1i");
+        return NOT_WORD.matcher(iForY).replaceAll(" ").strip();
     }
 
     static List<String> words(String text) {
