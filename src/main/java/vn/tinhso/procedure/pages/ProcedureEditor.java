@@ -3,9 +3,10 @@ package vn.tinhso.procedure.pages;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,6 +37,7 @@ import vn.tinhso.procedure.Procedure;
 import vn.tinhso.procedure.ProcedureCode;
 import vn.tinhso.procedure.Procedures;
 import vn.tinhso.procedure.Publication;
+import vn.tinhso.procedure.Violation;
 import vn.tinhso.procedure.Workflow;
 
 /**
@@ -48,6 +50,7 @@ import vn.tinhso.procedure.Workflow;
 class ProcedureEditor {
 
     private static final String FORM = "procedure";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Procedures procedures;
     private final ProcedureFormReader reader;
@@ -107,21 +110,24 @@ class ProcedureEditor {
         checkAgencies(user, form, errors);
         Publication publication = reader.read(code, form, errors);
         if (errors.hasErrors()) {
-            var unreadable = new HashSet<>(errors.getFieldErrors().stream().map(FieldError::getField).toList());
-            ViolationFields.reject(procedures.check(publication), errors, unreadable, messages,
-                    LocaleContextHolder.getLocale());
+            // what could not be read is explained once; the catalogue's check finds every other problem
+            Set<String> unreadable = errors.getFieldErrors().stream().map(FieldError::getField).collect(Collectors.toSet());
+            reject(procedures.check(publication), errors, unreadable);
             return page(latest, form, errors, model);
         }
         try {
             Procedure saved = procedures.publish(publication, user.username());
             redirect.addFlashAttribute("saved", saved.version());
-            redirect.addFlashAttribute("savedFrom", saved.validFrom().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            redirect.addFlashAttribute("savedFrom", saved.validFrom().format(DAY));
             return "redirect:/procedures/" + saved.code().value();
         } catch (InvalidProcedure invalid) {
-            ViolationFields.reject(invalid.problems().stream().map(InvalidProcedure.Problem::violation).toList(),
-                    errors, java.util.Set.of(), messages, LocaleContextHolder.getLocale());
+            reject(invalid.problems().stream().map(InvalidProcedure.Problem::violation).toList(), errors, Set.of());
             return page(latest, form, errors, model);
         }
+    }
+
+    private void reject(List<Violation> violations, BindingResult errors, Set<String> unreadable) {
+        ViolationFields.reject(violations, errors, unreadable, messages, LocaleContextHolder.getLocale());
     }
 
     /** The code of a new procedure: well formed and not used yet. */
