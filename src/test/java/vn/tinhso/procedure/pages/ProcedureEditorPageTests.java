@@ -89,6 +89,19 @@ class ProcedureEditorPageTests {
     }
 
     @Test
+    void aNewProcedureNeedsAWellFormedCodeNotUsedYet() throws Exception {
+        publish("9.302009", TestCatalogue.criminalRecord("Thủ tục thử đã có mã"));
+        MockHttpSession admin = signIn("admin");
+        mvc.perform(save("/admin/procedures/new", admin, Map.of("code", "9.302009")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã có thủ tục mang mã 9.302009")));
+        mvc.perform(save("/admin/procedures/new", admin, Map.of("code", "1001193")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("gồm một chữ số, dấu chấm và sáu chữ số")));
+        assertThat(procedures.history(new ProcedureCode("9.302009"))).hasSize(1);
+    }
+
+    @Test
     void everyProblemIsShownBesideItsFieldAndNothingIsSaved() throws Exception {
         publish("9.302003", TestCatalogue.criminalRecord("Thủ tục thử nhập sai"));
         var shares = new Workflow(Workflow.standard().steps().stream().map(step -> new Workflow.Step(step.state(),
