@@ -32,6 +32,11 @@ class DemoCatalogue implements ApplicationRunner {
 
     static final String LOCATION = "procedure/demo-catalogue.json";
 
+    /** Demo agencies are only loaded into an empty agency table, so agencies added later miss in older databases. */
+    private static final String UNKNOWN_AGENCY_HINT = "An unknown agency in a database created earlier means the "
+            + "database predates that agency in organization/demo-agencies.csv: start with a fresh data directory, "
+            + "or set tinhso.demo.enabled=false.";
+
     private static final Logger log = LoggerFactory.getLogger(DemoCatalogue.class);
 
     private final Procedures procedures;
@@ -84,6 +89,6 @@ class DemoCatalogue implements ApplicationRunner {
                         publications.get(problem.index()).code(), problem.violation().path(),
                         problem.violation().messageKey(), problem.violation().arguments()))
                 .collect(Collectors.joining("\n", LOCATION + " has " + invalid.problems().size()
-                        + " problem(s); nothing was published:\n", ""));
+                        + " problem(s); nothing was published:\n", "\n" + UNKNOWN_AGENCY_HINT));
     }
 }
