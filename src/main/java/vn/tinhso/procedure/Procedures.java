@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,6 +120,6 @@ public class Procedures {
     }
 
     private Set<String> fieldCodes() {
-        return jdbc.sql("SELECT code FROM procedure_field").query(String.class).stream().collect(Collectors.toSet());
+        return jdbc.sql("SELECT code FROM procedure_field").query(String.class).set();
     }
 }

@@ -23,7 +23,7 @@ class AgenciesTests {
 
     @Test
     void loadsExactlyTheDemoAgencies() {
-        assertThat(jdbc.sql("SELECT count(*) FROM agency").query(Long.class).single()).isEqualTo(15);
+        assertThat(jdbc.sql("SELECT count(*) FROM agency").query(Long.class).single()).isEqualTo(23);
     }
 
     @Test
@@ -65,7 +65,7 @@ class AgenciesTests {
     @Test
     void currentAgenciesLeaveOutTheMergedOnes() {
         assertThat(agencies.current()).extracting(agency -> agency.code().value())
-                .hasSize(12)
+                .hasSize(20)
                 .contains("000.00.00.H26", "507.01.00.H26")
                 .doesNotContain("000.00.00.H23", "000.25.00.H23", "000.05.00.H23");
     }
