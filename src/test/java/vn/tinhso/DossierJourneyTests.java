@@ -57,11 +57,11 @@ class DossierJourneyTests {
         Path pdf = Files.createTempFile("to-khai", ".pdf");
         Files.write(pdf, DossierTestProcedures.PDF);
         browser.findElement(By.name("file-0")).sendKeys(pdf.toString());
-        browser.findElement(By.cssSelector("#filing-form button[type=submit]")).click();
+        Browser.clickAndWait(browser, By.cssSelector("#filing-form button[type=submit]"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kiểm tra trước khi nộp");
         Browser.screenshot(browser, "dossier-review");
-        browser.findElement(By.cssSelector("#submit-dossier button")).click();
+        Browser.clickAndWait(browser, By.cssSelector("#submit-dossier button"));
 
         assertThat(browser.findElement(By.cssSelector(".alert.ok")).getText()).startsWith("Đã nộp hồ sơ.");
         String code = browser.findElement(By.cssSelector(".dossier-code")).getText();
@@ -72,8 +72,8 @@ class DossierJourneyTests {
         browser.manage().deleteAllCookies();
         signIn("motcua.haiduong");
         browser.get(url("/desk"));
-        browser.findElement(By.linkText(code)).click();
-        browser.findElement(By.id("accept")).click();
+        Browser.clickAndWait(browser, By.linkText(code));
+        Browser.clickAndWait(browser, By.id("accept"));
         assertThat(browser.findElement(By.cssSelector(".badge.status")).getText()).isEqualTo("Được tiếp nhận");
         assertThat(browser.findElement(By.cssSelector(".due")).getText()).matches("17:30 \\d{2}/\\d{2}/\\d{4}");
         Browser.screenshot(browser, "dossier-received");
@@ -87,7 +87,7 @@ class DossierJourneyTests {
         browser.findElement(By.id("fullName")).sendKeys("Trần Thị Thu");
         browser.findElement(By.id("identityNumber")).sendKeys("031305123456");
         browser.findElement(By.id("phone")).sendKeys("0987654321");
-        browser.findElement(By.cssSelector("#desk-form button[type=submit]")).click();
+        Browser.clickAndWait(browser, By.cssSelector("#desk-form button[type=submit]"));
 
         assertThat(browser.findElement(By.cssSelector(".alert.ok")).getText()).startsWith("Đã tiếp nhận hồ sơ");
         assertThat(browser.findElement(By.cssSelector(".badge.status")).getText()).isEqualTo("Được tiếp nhận");
@@ -98,7 +98,7 @@ class DossierJourneyTests {
         browser.get(url("/sign-in"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(SignIn.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+        Browser.clickAndWait(browser, By.cssSelector("#sign-in button[type=submit]"));
     }
 
     private String url(String path) {

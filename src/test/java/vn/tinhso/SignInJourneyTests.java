@@ -43,17 +43,17 @@ class SignInJourneyTests {
     void aDemoOfficerSignsInFromTheHomePageAndSeesTheirAgency() throws Exception {
         browser.get(url("/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cổng dịch vụ công và chuyển đổi số");
-        browser.findElement(By.linkText("Đăng nhập")).click();
+        Browser.clickAndWait(browser, By.linkText("Đăng nhập"));
         browser.findElement(By.id("username")).sendKeys("motcua.haiduong");
         browser.findElement(By.id("password")).sendKeys("Tinhso@2025");
-        browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+        Browser.clickAndWait(browser, By.cssSelector("#sign-in button[type=submit]"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Xin chào, Trần Văn Bình");
         assertThat(browser.findElement(By.cssSelector(".agency-name")).getText())
                 .isEqualTo("Bộ phận Một cửa Phường Hải Dương (525.01.00.H26)");
         Browser.screenshot(browser, "officer-account");
 
-        browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+        Browser.clickAndWait(browser, By.cssSelector("form[action='/sign-out'] button"));
         assertThat(browser.findElement(By.linkText("Đăng nhập")).isDisplayed()).isTrue();
     }
 
@@ -62,7 +62,7 @@ class SignInJourneyTests {
         browser.get(url("/sign-in"));
         browser.findElement(By.id("username")).sendKeys("motcua.hp");
         browser.findElement(By.id("password")).sendKeys("sai-mat-khau");
-        browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+        Browser.clickAndWait(browser, By.cssSelector("#sign-in button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".alert.error")).getText())
                 .startsWith("Tên đăng nhập hoặc mật khẩu không đúng");
         Browser.screenshot(browser, "sign-in-failed");

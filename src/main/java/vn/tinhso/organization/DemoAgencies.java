@@ -20,7 +20,7 @@ import vn.tinhso.platform.TinhsoProperties;
 
 /**
  * Loads the demo agencies of Hải Phòng (and the former ones of Hải Dương) from
- * {@code organization/demo-agencies.csv} into an empty agency table, when demo data is enabled. Runs after the
+ * {@code organization/demo-agencies.csv} when demo data is enabled, adding those whose code is not there yet. Runs after the
  * units are loaded, because each agency names the unit it serves.
  */
 @Component
@@ -54,10 +54,11 @@ class DemoAgencies implements ApplicationRunner {
         List<Row> rows = read();
         transaction.executeWithoutResult(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('tinhso.organization.agency'))").query().singleRow();
-            if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM agency)").query(Boolean.class).single()) {
-                rows.forEach(this::insert);
-                rows.forEach(this::link);
-                log.info("Loaded {} demo agencies", rows.size());
+            // Demo agencies added in a later release reach databases created before it; existing rows stay as they are.
+            List<Row> added = rows.stream().filter(this::insert).toList();
+            added.forEach(this::link);
+            if (!added.isEmpty()) {
+                log.info("Loaded {} demo agencies", added.size());
             }
         });
     }
@@ -85,10 +86,12 @@ class DemoAgencies implements ApplicationRunner {
         return rows;
     }
 
-    private void insert(Row row) {
-        jdbc.sql("""
+    /** Inserts the agency unless its code is taken; answers whether it was inserted. */
+    private boolean insert(Row row) {
+        return jdbc.sql("""
                         INSERT INTO agency (code, name, kind, unit_id, valid_from, valid_to, note_vi)
                         VALUES (:code, :name, :kind, :unitId, :validFrom, :validTo, :note)
+                        ON CONFLICT (code) DO NOTHING
                         """)
                 .param("code", row.code().value())
                 .param("name", row.name())
@@ -97,7 +100,7 @@ class DemoAgencies implements ApplicationRunner {
                 .param("validFrom", row.validFrom())
                 .param("validTo", row.validTo())
                 .param("note", row.note())
-                .update();
+                .update() == 1;
     }
 
     private void link(Row row) {

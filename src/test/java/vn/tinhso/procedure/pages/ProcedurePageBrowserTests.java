@@ -61,18 +61,18 @@ class ProcedurePageBrowserTests {
         browser.get("http://localhost:" + port + "/sign-in");
         browser.findElement(By.id("username")).sendKeys("quantri.tuphap");
         browser.findElement(By.id("password")).sendKeys("Tinhso@2025");
-        browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+        Browser.clickAndWait(browser, By.cssSelector("#sign-in button[type=submit]"));
         browser.get("http://localhost:" + port + "/admin/procedures/9.304001/edit");
         browser.findElement(By.id("name")).clear();
         browser.findElement(By.id("name")).sendKeys("Cấp Phiếu lý lịch tư pháp (sửa đổi)");
         browser.findElement(By.cssSelector("input[name='fees[0].amount']")).clear();
         browser.findElement(By.cssSelector("input[name='fees[0].amount']")).sendKeys("-200");
-        browser.findElement(By.cssSelector(".form-actions button[type=submit]")).click();
+        Browser.clickAndWait(browser, By.cssSelector(".form-actions button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".alert.error")).getText()).contains("chưa có gì được lưu");
         Browser.screenshot(browser, "procedure-editor-errors");
         browser.findElement(By.cssSelector("input[name='fees[0].amount']")).clear();
         browser.findElement(By.cssSelector("input[name='fees[0].amount']")).sendKeys("200.000");
-        browser.findElement(By.cssSelector(".form-actions button[type=submit]")).click();
+        Browser.clickAndWait(browser, By.cssSelector(".form-actions button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".alert.ok")).getText()).contains("Đã lưu phiên bản 2");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cấp Phiếu lý lịch tư pháp (sửa đổi)");
 
