@@ -14,10 +14,11 @@ import vn.tinhso.procedure.ProcedureLevel;
 import vn.tinhso.procedure.ProcessingTime;
 
 /**
- * Finds procedures offered today in {@code procedure_search}, in up to three steps, each only when the one
+ * Finds procedures offered today in {@code procedure_search}, in up to four steps, each only when the one
  * before found nothing: (1) every typed word (or the catalogue's words for an everyday phrase) is there, the
- * last one possibly unfinished — full-text, GIN index; (2) the name and keywords are close by trigrams (typos);
- * (3) some of the words are there. Ranking in (1) and (3): the name is the phrase, starts with it, contains it;
+ * last one possibly unfinished — full-text, GIN index; (2) the same with unknown words corrected against the
+ * catalogue's {@link Vocabulary}; (3) only when a word is still unknown, the name and keywords are close by
+ * trigrams (typos left over); (4) some of its three rarest words are there. Ranking in (1) and (3): the name is the phrase, starts with it, contains it;
  * then every word in the name; then full-text rank; then the shorter name; ties by name. In (2): trigram
  * word similarity to the name, then to name and keywords.
  */
@@ -63,11 +64,13 @@ class ProcedureSearch {
     private final JdbcClient jdbc;
     private final EverydayWords everydayWords;
     private final SearchIndex index;
+    private final Vocabulary vocabulary;
 
-    ProcedureSearch(JdbcClient jdbc, EverydayWords everydayWords, SearchIndex index) {
+    ProcedureSearch(JdbcClient jdbc, EverydayWords everydayWords, SearchIndex index, Vocabulary vocabulary) {
         this.jdbc = jdbc;
         this.everydayWords = everydayWords;
         this.index = index;
+        this.vocabulary = vocabulary;
     }
 
     SearchResults search(SearchQuery query) {
@@ -90,11 +93,16 @@ class ProcedureSearch {
             return run(ALL, query, typed, "");
         }
         SearchResults found = run(WORDS, query, typed, typed.tsquery(""));
-        if (found.total() == 0) {
-            found = run(TRIGRAMS, query, typed, "");
+        Interpretation corrected = found.total() == 0 ? vocabulary.corrected(typed) : typed;
+        if (found.total() == 0 && corrected != typed) {
+            found = run(WORDS, query, corrected, corrected.tsquery(""));
         }
-        if (found.total() == 0 && typed.pieces().size() > 1) {
-            found = run(WORDS, query, typed, typed.anyPiece());
+        if (found.total() == 0 && !vocabulary.knowsEveryWord(corrected)) {
+            found = run(TRIGRAMS, query, corrected, vocabulary.fuzzyPart(corrected));
+        }
+        if (found.total() == 0 && corrected.pieces().size() > 1) {
+            Interpretation rare = vocabulary.rarest(corrected, 3);
+            found = rare.empty() ? found : run(WORDS, query, corrected, rare.anyPiece());
         }
         return found;
     }
@@ -111,7 +119,7 @@ class ProcedureSearch {
             statement = statement.param("required", required).param("named", typed.tsquery("A"))
                     .param("phrase", typed.phrase());
         } else if (sql == TRIGRAMS) {
-            statement = statement.param("fuzzy", String.join(" ", typed.words()));
+            statement = statement.param("fuzzy", required);
         }
         long[] total = {0};
         List<ProcedureSummary> items = statement.query((rs, n) -> {

@@ -53,9 +53,11 @@ class SearchIndex {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final Vocabulary vocabulary;
     private volatile LocalDate builtOn;
 
-    SearchIndex(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    SearchIndex(JdbcClient jdbc, PlatformTransactionManager transactions, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -91,6 +93,7 @@ class SearchIndex {
             }
         });
         builtOn = today;
+        vocabulary.forget();
     }
 
     private void rebuild(LocalDate today) {

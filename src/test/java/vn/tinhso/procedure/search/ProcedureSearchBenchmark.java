@@ -1,18 +1,12 @@
 package vn.tinhso.procedure.search;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -58,12 +52,13 @@ class ProcedureSearchBenchmark {
         double[] ours = latencies(queries, q -> search.search(SearchQuery.of(q, 20)).items().size());
         double[] ilike = latencies(queries, q -> naive.unaccentIlike(q, 20).size());
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        var base = "http://localhost:" + port;
-        load(http, i -> base + "/api/ping", Duration.ofSeconds(3));                       // warm-up
-        load(http, i -> base + "/api/procedures?q=" + encode(queries.get(i % queries.size())), Duration.ofSeconds(3));
-        double ping = load(http, i -> base + "/api/ping", DURATION);
-        double api = load(http, i -> base + "/api/procedures?q=" + encode(queries.get(i % queries.size())), DURATION);
+        var base = "http://127.0.0.1:" + port;
+        String searches = searchScript(queries);
+        vn.tinhso.bench.Wrk.run("warm-up", base + "/api/ping", CLIENTS, 3, null);
+        vn.tinhso.bench.Wrk.run("warm-up", base, CLIENTS, 3, searches);
+        double ping = vn.tinhso.bench.Wrk.run("ping", base + "/api/ping", CLIENTS, (int) DURATION.toSeconds(), null)
+                .perSecond();
+        double api = vn.tinhso.bench.Wrk.run("search", base, CLIENTS, (int) DURATION.toSeconds(), searches).perSecond();
 
         System.out.printf("""
 
@@ -74,7 +69,7 @@ class ProcedureSearchBenchmark {
                                     p50 %.2f ms   p95 %.2f ms   p99 %.2f ms   (target p99 < 10 ms)
                 baseline            unaccent(name) ILIKE '%%q%%', 20 results
                                     p50 %.2f ms   p95 %.2f ms   p99 %.2f ms
-                HTTP, %d closed-loop clients, %d s each
+                HTTP (wrk), %d connections, %d s each
                   GET /api/ping                 %,10.0f req/s
                   GET /api/procedures?q=…       %,10.0f req/s
                   ratio search / ping           %10.2f   (target ≥ 0.30)
@@ -84,19 +79,24 @@ class ProcedureSearchBenchmark {
                 CLIENTS, DURATION.toSeconds(), ping, api, api / ping);
     }
 
-    /** Milliseconds per query, warm-up rounds not counted, sorted. */
+    /** Milliseconds per query, warm-up rounds not counted, sorted; the slowest queries are printed. */
     private static double[] latencies(List<String> queries, Function<String, Integer> engine) {
         for (int round = 0; round < 3; round++) {
             queries.forEach(engine::apply);
         }
         var samples = new ArrayList<Double>();
+        var worst = new java.util.TreeMap<Double, String>(java.util.Comparator.reverseOrder());
         for (int round = 0; round < ROUNDS; round++) {
             for (String query : queries) {
                 long start = System.nanoTime();
                 engine.apply(query);
-                samples.add((System.nanoTime() - start) / 1e6);
+                double millis = (System.nanoTime() - start) / 1e6;
+                samples.add(millis);
+                worst.put(millis, query);
             }
         }
+        System.out.println("slowest queries: " + worst.entrySet().stream().limit(12)
+                .map(e -> "%.1f ms '%s'".formatted(e.getKey(), e.getValue())).toList());
         double[] sorted = samples.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
         return sorted;
@@ -106,35 +106,17 @@ class ProcedureSearchBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 
-    /** Requests per second of {@value #CLIENTS} clients, each sending its next request when the last is answered. */
-    private static double load(HttpClient http, IntFunction<String> url, Duration duration) throws InterruptedException {
-        var done = new AtomicLong();
-        var failures = new AtomicLong();
-        long end = System.nanoTime() + duration.toNanos();
-        var clients = new ArrayList<Thread>();
-        for (int c = 0; c < CLIENTS; c++) {
-            int offset = c * 37;
-            var client = new Thread(() -> {
-                for (int i = offset; System.nanoTime() < end; i++) {
-                    try {
-                        var response = http.send(HttpRequest.newBuilder(URI.create(url.apply(i))).build(),
-                                HttpResponse.BodyHandlers.discarding());
-                        (response.statusCode() == 200 ? done : failures).incrementAndGet();
-                    } catch (Exception e) {
-                        failures.incrementAndGet();
-                    }
-                }
-            });
-            client.start();
-            clients.add(client);
-        }
-        for (Thread client : clients) {
-            client.join();
-        }
-        if (failures.get() > 0) {
-            System.out.println("failed requests: " + failures.get());
-        }
-        return done.get() / (double) duration.toSeconds();
+    /** A wrk script cycling through the queries. */
+    private static String searchScript(List<String> queries) {
+        String list = String.join(",", queries.stream().map(q -> "\"" + encode(q) + "\"").toList());
+        return """
+                local queries = {%s}
+                local n = 0
+                request = function()
+                  n = n + 1
+                  return wrk.format("GET", "/api/procedures?q=" .. queries[(n %% #queries) + 1])
+                end
+                """.formatted(list);
     }
 
     private static String encode(String query) {
