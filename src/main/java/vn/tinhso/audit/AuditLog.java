@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the audit log. Call it inside the transaction that changes state, so that the change and its entry
- * commit together or not at all.
+ * commit together or not at all, and call it last: appending takes the chain's lock until the commit.
  * <p>
  * Entries are chained: each carries the SHA-256 of the previous one. Appends take a transaction-scoped advisory
  * lock so the chain stays linear under concurrency; the lock is held until the caller's transaction ends.

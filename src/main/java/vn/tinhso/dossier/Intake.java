@@ -117,11 +117,12 @@ class Intake {
         submission.documents().forEach(document -> uploads.claim(document.upload(), id));
         dossiers.record(id, new Dossier.HistoryLine(channel == Channel.ONLINE ? "submitted" : "registered", null,
                 status, actor.username(), ""));
-        audit.record(actor.username(), "dossier.filed", code.value(), channel + " " + procedure.code());
         events.publishEvent(new DossierSubmitted(code, procedure.code().value(), agency, channel, now));
         if (status == DossierStatus.RECEIVED) {
             events.publishEvent(new DossierReceived(code, agency, receipt, due));
         }
+        // Last statement before commit: the audit chain's lock is held from here until the commit.
+        audit.record(actor.username(), "dossier.filed", code.value(), channel + " " + procedure.code());
         return new Filed(code, status, now, receipt, due, deadlines.workingDaysLeft(now, due), false);
     }
 
