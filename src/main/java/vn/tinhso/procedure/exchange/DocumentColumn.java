@@ -16,52 +16,24 @@ enum DocumentColumn implements Column {
 
     static final String SHEET = "Thành phần hồ sơ";
 
-    private final String header;
-    private final boolean required;
-    private final int width;
-    private final List<String> choices;
-    private final String property;
+    private final Spec spec;
 
     DocumentColumn(String header, boolean required, int width, List<String> choices, String property) {
-        this.header = header;
-        this.required = required;
-        this.width = width;
-        this.choices = choices;
-        this.property = property;
+        this.spec = new Spec(header, required, width, choices, property);
+    }
+
+    @Override
+    public Spec spec() {
+        return spec;
     }
 
     /** The column of a property of {@code RequiredDocument}, e.g. {@code name}; the name column when unknown. */
     static DocumentColumn forProperty(String property) {
         for (DocumentColumn column : values()) {
-            if (!column.property.isEmpty() && property.startsWith(column.property)) {
+            if (!column.property().isEmpty() && property.startsWith(column.property())) {
                 return column;
             }
         }
         return NAME;
-    }
-
-    @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public List<String> choices() {
-        return choices;
-    }
-
-    @Override
-    public String property() {
-        return property;
     }
 }

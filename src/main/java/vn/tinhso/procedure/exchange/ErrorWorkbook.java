@@ -34,18 +34,8 @@ final class ErrorWorkbook {
     private record Heading(String header, int width) implements Column {
 
         @Override
-        public boolean required() {
-            return false;
-        }
-
-        @Override
-        public List<String> choices() {
-            return List.of();
-        }
-
-        @Override
-        public String property() {
-            return "";
+        public Spec spec() {
+            return new Spec(header, false, width, List.of(), "");
         }
     }
 }

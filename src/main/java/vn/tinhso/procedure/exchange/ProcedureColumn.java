@@ -25,18 +25,15 @@ enum ProcedureColumn implements Column {
 
     static final String SHEET = "Thủ tục";
 
-    private final String header;
-    private final boolean required;
-    private final int width;
-    private final List<String> choices;
-    private final String property;
+    private final Spec spec;
 
     ProcedureColumn(String header, boolean required, int width, List<String> choices, String property) {
-        this.header = header;
-        this.required = required;
-        this.width = width;
-        this.choices = choices;
-        this.property = property;
+        this.spec = new Spec(header, required, width, choices, property);
+    }
+
+    @Override
+    public Spec spec() {
+        return spec;
     }
 
     /**
@@ -47,7 +44,7 @@ enum ProcedureColumn implements Column {
         ProcedureColumn best = CODE;
         int bestLength = -1;
         for (ProcedureColumn column : values()) {
-            String property = column.property;
+            String property = column.property();
             boolean matches = path.equals(property) || path.startsWith(property + ".") || path.startsWith(property + "[");
             if (matches && property.length() > bestLength) {
                 best = column;
@@ -55,30 +52,5 @@ enum ProcedureColumn implements Column {
             }
         }
         return best;
-    }
-
-    @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public List<String> choices() {
-        return choices;
-    }
-
-    @Override
-    public String property() {
-        return property;
     }
 }
