@@ -96,6 +96,17 @@ class DossierIntakeTests {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsRefusedWithAVietnameseMessage() throws Exception {
+        byte[] big = new byte[11 * 1024 * 1024];
+        System.arraycopy(DossierTestProcedures.PDF, 0, big, 0, DossierTestProcedures.PDF.length);
+        mvc.perform(multipart("/api/dossiers/uploads").file(new MockMultipartFile("file", "ban-quet.pdf",
+                        "application/pdf", big)).session(citizen).with(csrf()))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.code").value("dossier.file.too-large"))
+                .andExpect(jsonPath("$.detail").value("Tệp vượt quá dung lượng cho phép (10 MB)."));
+    }
+
+    @Test
     void aPathTrickInTheFileNameIsKeptOnlyAsAHarmlessDisplayName() throws Exception {
         mvc.perform(multipart("/api/dossiers/uploads").file(new MockMultipartFile("file", "../../etc/passwd.pdf",
                         "application/pdf", DossierTestProcedures.PDF)).session(citizen).with(csrf()))
