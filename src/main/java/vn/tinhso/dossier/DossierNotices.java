@@ -33,17 +33,15 @@ class DossierNotices {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Dossiers dossiers;
-    private final Intake intake;
     private final Procedures procedures;
     private final Agencies agencies;
     private final Notifications notifications;
     private final MessageSource messages;
     private final TinhsoProperties platform;
 
-    DossierNotices(Dossiers dossiers, Intake intake, Procedures procedures, Agencies agencies,
+    DossierNotices(Dossiers dossiers, Procedures procedures, Agencies agencies,
                    Notifications notifications, MessageSource messages, TinhsoProperties platform) {
         this.dossiers = dossiers;
-        this.intake = intake;
         this.procedures = procedures;
         this.agencies = agencies;
         this.notifications = notifications;
@@ -54,7 +52,7 @@ class DossierNotices {
     @ApplicationModuleListener
     void on(DossierSubmitted submitted) {
         if (submitted.channel() == Channel.ONLINE) {
-            tell(submitted.code(), "submitted", time(intake.answer(submitted.code().value(), false).dueAt()));
+            tell(submitted.code(), "submitted", time(submitted.dueAt())); // as known at filing, whatever happened since
         }
     }
 

@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param agencyCode the receiving agency
  * @param channel how it arrived
  * @param at when
+ * @param dueAt when the result is due, as known at filing (expected, for an online dossier not yet received)
  */
-public record DossierSubmitted(DossierCode code, String procedureCode, String agencyCode, Channel channel, Instant at) {
+public record DossierSubmitted(DossierCode code, String procedureCode, String agencyCode, Channel channel, Instant at,
+                               Instant dueAt) {
 }

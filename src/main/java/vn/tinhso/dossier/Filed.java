@@ -10,9 +10,9 @@ import java.time.Instant;
  * @param submittedAt when it was filed
  * @param receivedAt the legal moment of receipt (expected, for an online dossier not yet accepted)
  * @param dueAt when the result is due (expected, for an online dossier not yet accepted)
- * @param workingDaysLeft "còn N ngày làm việc"
+ * @param workingDaysLeft "còn N ngày làm việc"; null when no clock runs (refused, or waiting for a supplement)
  * @param repeated true when this answers a retry of an earlier submission with the same Idempotency-Key
  */
 public record Filed(DossierCode code, DossierStatus status, Instant submittedAt, Instant receivedAt, Instant dueAt,
-                   long workingDaysLeft, boolean repeated) {
+                   Long workingDaysLeft, boolean repeated) {
 }

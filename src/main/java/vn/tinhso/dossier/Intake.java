@@ -117,7 +117,7 @@ class Intake {
         submission.documents().forEach(document -> uploads.claim(document.upload(), id));
         dossiers.record(id, new Dossier.HistoryLine(channel == Channel.ONLINE ? "submitted" : "registered", null,
                 status, actor.username(), ""));
-        events.publishEvent(new DossierSubmitted(code, procedure.code().value(), agency, channel, now));
+        events.publishEvent(new DossierSubmitted(code, procedure.code().value(), agency, channel, now, due));
         if (status == DossierStatus.RECEIVED) {
             events.publishEvent(new DossierReceived(code, agency, receipt, due));
         }
@@ -129,8 +129,9 @@ class Intake {
     Filed answer(String code, boolean repeated) {
         var dossier = dossiers.find(new DossierCode(code)).orElseThrow();
         var schedule = tracking.schedule(dossier);
+        Long daysLeft = schedule.dueAt() == null ? null : deadlines.workingDaysLeft(clock.instant(), schedule.dueAt());
         return new Filed(dossier.code, dossier.status(), dossier.submittedAt, schedule.receivedAt(), schedule.dueAt(),
-                deadlines.workingDaysLeft(clock.instant(), schedule.dueAt()), repeated);
+                daysLeft, repeated);
     }
 
     private Procedure offered(String code) {

@@ -91,6 +91,25 @@ class DossierReceptionTests {
     }
 
     @Test
+    void aRetryOfARefusedDossierAnswersWithoutADueDate() {
+        var citizen = citizen();
+        var upload = uploads.accept(new ByteArrayInputStream(DossierTestProcedures.PDF), "to-khai.pdf",
+                citizen.username(), citizen.accountId());
+        var submission = new Submission(DossierTestProcedures.ONLINE, DossierTestProcedures.COMMUNE,
+                new Applicant("Nguyễn Văn An", "030095001234", "0912345678", "", ""),
+                List.of(new Submission.Document(0, upload.id())));
+        String key = "retry-" + System.nanoTime();
+        Filed first = intake.fileOnline(citizen, submission, key);
+        var officer = new CurrentUser(0, "motcua.haiduong", "Trần Văn Bình", AccountKind.OFFICER, null,
+                List.of(new RoleGrant(Role.OFFICER, "525.01.00.H26")));
+        reception.refuse(officer, first.code(), "Hồ sơ không thuộc thẩm quyền");
+        Filed retried = intake.fileOnline(citizen, submission, key);
+        assertThat(retried.code()).isEqualTo(first.code());
+        assertThat(retried.status()).isEqualTo(DossierStatus.REFUSED);
+        assertThat(retried.workingDaysLeft()).isNull();
+    }
+
+    @Test
     void aRefusalNeedsAReason() throws Exception {
         String code = fileOnline().code().value();
         mvc.perform(post("/api/dossiers/{code}/refusal", code).session(SignIn.as(mvc, "motcua.haiduong")).with(csrf())
