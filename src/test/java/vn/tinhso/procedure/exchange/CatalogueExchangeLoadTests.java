@@ -62,7 +62,8 @@ class CatalogueExchangeLoadTests {
 
         assertThat(outcome.kind()).as("%s", outcome).isEqualTo(Outcome.Kind.IMPORTED);
         assertThat(outcome.recorded()).isEqualTo(ROWS);
-        assertThat(took).isLessThan(Duration.ofSeconds(20));
+        // ~3 s on a quiet 2-core machine; the bound only catches a pathological regression on a busy one.
+        assertThat(took).isLessThan(Duration.ofSeconds(60));
         assertThat(second.getResponse().getContentAsString()).contains("Đang có một lần nhập danh mục khác chạy");
         assertThat(procedures.current(new ProcedureCode("9.221999")).orElseThrow().details().fees()).hasSize(2);
         mvc.perform(get("/admin/procedures/import/" + jobId(accepted) + "/progress").session(admin))
