@@ -7,8 +7,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -76,7 +78,8 @@ final class SignatureVerifier {
 
         static Optional<Cms> read(SignedRevision revision) {
             try {
-                var data = new CMSSignedData(new CMSProcessableByteArray(revision.signedBytes()), revision.contents());
+                var data = new CMSSignedData(new CMSProcessableByteArray(revision.signedBytes()),
+                        contentInfo(revision.contents()));
                 var signers = data.getSignerInfos().getSigners();
                 if (signers.size() != 1) {
                     return Optional.empty();
@@ -91,8 +94,15 @@ final class SignatureVerifier {
                     return Optional.empty();
                 }
                 return Optional.of(new Cms(info, convert(converter, matching.iterator().next()), certificates));
-            } catch (CMSException | RuntimeException e) {
+            } catch (CMSException | IOException | RuntimeException e) {
                 return Optional.empty();
+            }
+        }
+
+        /** The first DER object of the value: a signature field is padded with zeros up to its reserved size. */
+        private static ContentInfo contentInfo(byte[] contents) throws IOException {
+            try (var in = new ASN1InputStream(contents)) {
+                return ContentInfo.getInstance(in.readObject());
             }
         }
 
