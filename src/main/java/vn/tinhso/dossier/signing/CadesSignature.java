@@ -19,6 +19,7 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -50,7 +51,7 @@ final class CadesSignature implements SignatureInterface {
             var signer = new JcaContentSignerBuilder(algorithm()).build(key.key());
             generator.addSignerInfoGenerator(new SignerInfoGeneratorBuilder(digests)
                     .setSignedAttributeGenerator(signedAttributes(key.certificate()))
-                    .build(signer, new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(key.certificate())));
+                    .build(signer, new JcaX509CertificateHolder(key.certificate())));
             generator.addCertificates(new JcaCertStore(key.chain()));
             var data = new CMSProcessableByteArray(content.readAllBytes());
             return generator.generate(data, false).getEncoded();

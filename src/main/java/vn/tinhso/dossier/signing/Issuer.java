@@ -4,7 +4,9 @@ import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
@@ -68,7 +70,7 @@ final class Issuer {
     }
 
     /** An end-entity certificate for signing documents (digitalSignature + nonRepudiation), issued by the CA. */
-    static X509Certificate signing(KeyPair issuerKeys, X509Certificate issuer, java.security.PublicKey subjectKey,
+    static X509Certificate signing(KeyPair issuerKeys, X509Certificate issuer, PublicKey subjectKey,
                                    X500Name subject, Instant now) {
         var ext = extensions();
         var issuerName = X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
@@ -80,7 +82,7 @@ final class Issuer {
             b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(subjectKey));
             try {
                 b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuer));
-            } catch (java.security.cert.CertificateEncodingException e) {
+            } catch (CertificateEncodingException e) {
                 throw new CertIOException("Unreadable issuer certificate", e);
             }
         });

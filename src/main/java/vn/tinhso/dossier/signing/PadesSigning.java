@@ -9,6 +9,7 @@ import java.util.GregorianCalendar;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 
@@ -33,10 +34,11 @@ final class PadesSigning {
      * @param reason why, e.g. "Kết quả giải quyết hồ sơ 000.11.00.H26-260101-0001"
      * @param at the signing time written in {@code /M}
      * @return the document with the signature appended
-     * @throws IOException when the PDF cannot be read, or the signature made
+     * @throws IllegalArgumentException when the bytes are not a readable PDF
+     * @throws IOException when the signature cannot be made or written
      */
     static byte[] sign(byte[] pdf, SigningKey key, String signerName, String reason, Instant at) throws IOException {
-        try (var document = Loader.loadPDF(pdf);
+        try (var document = load(pdf);
              var options = new SignatureOptions()) {
             var signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -50,6 +52,14 @@ final class PadesSigning {
             var out = new ByteArrayOutputStream(pdf.length + SIGNATURE_SPACE * 3);
             document.saveIncremental(out);
             return out.toByteArray();
+        }
+    }
+
+    private static PDDocument load(byte[] pdf) {
+        try {
+            return Loader.loadPDF(pdf);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not a readable PDF: " + e.getMessage(), e);
         }
     }
 

@@ -46,10 +46,7 @@ public class ResultSigner {
         try {
             return PadesSigning.sign(pdf, key, name, reason, clock.instant());
         } catch (IOException e) {
-            if (e.getCause() != null) {
-                throw new UncheckedIOException("Could not sign for " + agencyCode, e);
-            }
-            throw new IllegalArgumentException("Not a readable PDF: " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not sign for " + agencyCode, e);
         }
     }
 
