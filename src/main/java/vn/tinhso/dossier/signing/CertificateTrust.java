@@ -17,7 +17,8 @@ import java.util.Set;
  * Whether a signer's certificate chains to a trusted root and allowed signing documents at signing time.
  * <p>
  * Revocation is not checked: the development CA publishes no CRL or OCSP, and a licensed provider's status
- * service is to be added with the real certificates (Nghị định 130/2018/NĐ-CP, Art. 37 on certificate status).
+ * service is to be added with the real certificates (Nghị định 130/2018/NĐ-CP: the provider publishes the status
+ * of the certificates it issues).
  */
 final class CertificateTrust {
 

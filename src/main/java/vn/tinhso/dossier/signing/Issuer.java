@@ -65,7 +65,8 @@ final class Issuer {
         return sign(keys, builder(subject, subject, keys, now, ROOT_VALIDITY), builder -> {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            builder.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(keys.getPublic()));
+            builder.addExtension(Extension.subjectKeyIdentifier, false,
+                    ext.createSubjectKeyIdentifier(keys.getPublic()));
         });
     }
 

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * rest of the dossier module.
  * <p>
  * A result signed with a certificate from a licensed provider counts as signed and sealed by the agency
- * (Luật Giao dịch điện tử 2023, Art. 23–24; Nghị định 130/2018/NĐ-CP); with the development CA it does not.
+ * (Luật Giao dịch điện tử 2023, số 20/2023/QH15; Nghị định 130/2018/NĐ-CP); with the development CA it does not.
  */
 public class ResultSigner {
 

@@ -87,7 +87,8 @@ final class SignatureVerifier {
                 SignerInformation info = signers.iterator().next();
                 Collection<X509CertificateHolder> holders = data.getCertificates().getMatches(null);
                 var converter = new JcaX509CertificateConverter();
-                List<X509Certificate> certificates = holders.stream().map(holder -> convert(converter, holder)).toList();
+                List<X509Certificate> certificates = holders.stream()
+                        .map(holder -> convert(converter, holder)).toList();
                 @SuppressWarnings("unchecked")
                 var matching = data.getCertificates().getMatches((Selector<X509CertificateHolder>) info.getSID());
                 if (matching.isEmpty()) {

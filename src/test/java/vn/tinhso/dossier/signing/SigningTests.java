@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Results signed with the development CA verify; any change to the signed file, or a stranger's certificate, does not. */
+/** Results signed with the development CA verify; a changed file or a stranger's certificate does not. */
 class SigningTests {
 
     private static final String AGENCY = "000.11.00.H26";
@@ -123,7 +123,8 @@ class SigningTests {
         assertThat(certificate.getKeyUsage()).startsWith(true, true, false, false, false, false);
         assertThat(certificate.getBasicConstraints()).isEqualTo(-1);
         assertThat(certificate.getIssuerX500Principal()).isEqualTo(pkiNow.root().getSubjectX500Principal());
-        long days = ChronoUnit.DAYS.between(certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant());
+        long days = ChronoUnit.DAYS.between(certificate.getNotBefore().toInstant(),
+                certificate.getNotAfter().toInstant());
         assertThat(days).isBetween(729L, 731L);
     }
 
