@@ -116,9 +116,16 @@ class SignatureVerificationPagesTests {
                 .with(csrf());
     }
 
+    /** Machines call the API without a session or CSRF token: it changes nothing. */
     private static MockMultipartHttpServletRequestBuilder api(byte[] bytes) {
-        return (MockMultipartHttpServletRequestBuilder) multipart("/api/signatures/verification")
-                .file(new MockMultipartFile("file", "ket-qua.pdf", MediaType.APPLICATION_PDF_VALUE, bytes))
-                .with(csrf());
+        return multipart("/api/signatures/verification")
+                .file(new MockMultipartFile("file", "ket-qua.pdf", MediaType.APPLICATION_PDF_VALUE, bytes));
+    }
+
+    @Test
+    void thePageStillNeedsItsCsrfToken() throws Exception {
+        mvc.perform(multipart("/verify").file(new MockMultipartFile("file", "ket-qua.pdf",
+                        MediaType.APPLICATION_PDF_VALUE, signed)))
+                .andExpect(status().isForbidden());
     }
 }
