@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +42,8 @@ class CatalogueJourneyTests {
         var box = browser.findElement(By.name("q"));
         box.sendKeys("dang ky khai sinh");
         box.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class) // htmx swaps
+                .until(driver -> driver
                 .findElements(By.cssSelector("ol.procedures li a")).stream().findFirst()
                 .map(first -> first.getText().equals("Đăng ký khai sinh")).orElse(false));
         Browser.screenshot(browser, "catalogue-search");
