@@ -1,7 +1,6 @@
 package vn.tinhso.dossier;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -74,7 +72,7 @@ class DeskPages {
             return page(officer, form, model);
         }
         try {
-            Filed filed = intake.registerAtDesk(officer, form.toSubmission(scans(officer, request)), form.channel());
+            Filed filed = intake.registerAtDesk(officer, form.toSubmission(uploads.acceptAll(request, officer.username(), null)), form.channel());
             return "redirect:/dossiers/" + filed.code().value() + "?registered";
         } catch (Refusal refused) {
             errors.reject(refused.code(), refused.arguments(), null);
@@ -110,18 +108,6 @@ class DeskPages {
             redirect.addFlashAttribute("problemArguments", refused.arguments());
         }
         return "redirect:/dossiers/" + code;
-    }
-
-    private List<Submission.Document> scans(CurrentUser officer, MultipartHttpServletRequest request) throws IOException {
-        var documents = new ArrayList<Submission.Document>();
-        for (int paper = 0; paper < 50; paper++) {
-            MultipartFile file = request.getFile("file-" + paper);
-            if (file != null && !file.isEmpty()) {
-                var upload = uploads.accept(file.getInputStream(), file.getOriginalFilename(), officer.username(), null);
-                documents.add(new Submission.Document(paper, upload.id()));
-            }
-        }
-        return documents;
     }
 
     private String page(CurrentUser officer, DeskForm form, Model model) {

@@ -81,15 +81,7 @@ class DossierPages {
     String supplement(CurrentUser citizen, @PathVariable String code, MultipartHttpServletRequest request,
                       RedirectAttributes redirect) throws java.io.IOException {
         try {
-            var documents = new java.util.ArrayList<Submission.Document>();
-            for (int paper = 0; paper < 50; paper++) {
-                var file = request.getFile("file-" + paper);
-                if (file != null && !file.isEmpty()) {
-                    var upload = uploads.accept(file.getInputStream(), file.getOriginalFilename(), citizen.username(),
-                            citizen.accountId());
-                    documents.add(new Submission.Document(paper, upload.id()));
-                }
-            }
+            var documents = uploads.acceptAll(request, citizen.username(), citizen.accountId());
             supplements.complete(citizen, new DossierCode(code), documents);
             redirect.addFlashAttribute("notice", "dossier.page.supplemented");
         } catch (vn.tinhso.platform.NotFound notYours) {

@@ -69,9 +69,10 @@ class Dossiers {
                 .query(Dossiers::dossier).optional();
     }
 
-    Optional<Long> findByIdempotencyKey(long ownerAccountId, String key) {
-        return jdbc.sql("SELECT id FROM dossier WHERE owner_account_id = :owner AND idempotency_key = :key")
-                .param("owner", ownerAccountId).param("key", key).query(Long.class).optional();
+    /** The dossier an earlier submission of this owner filed with the same idempotency key. */
+    Optional<Dossier> findByIdempotencyKey(long ownerAccountId, String key) {
+        return jdbc.sql("SELECT * FROM dossier WHERE owner_account_id = :owner AND idempotency_key = :key")
+                .param("owner", ownerAccountId).param("key", key).query(Dossiers::dossier).optional();
     }
 
     /** Writes the dossier's new state and history and publishes its events; refused if someone saved first. */

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import vn.tinhso.identity.CurrentUser;
@@ -88,15 +87,13 @@ class FilingPages {
 
     private void takeUploads(CurrentUser citizen, Filing filing, Procedure procedure, MultipartHttpServletRequest request,
                              BindingResult errors) throws IOException {
-        for (int paper = 0; paper < procedure.details().documents().size(); paper++) {
-            MultipartFile file = request.getFile("file-" + paper);
-            if (file == null || file.isEmpty()) {
+        for (var paper : Uploads.byPaper(request).entrySet()) {
+            if (paper.getKey() >= procedure.details().documents().size()) {
                 continue;
             }
             try {
-                var upload = uploads.accept(file.getInputStream(), file.getOriginalFilename(), citizen.username(),
-                        citizen.accountId());
-                filing.withUpload(paper, upload.id().toString(), upload.file().fileName());
+                var upload = uploads.accept(paper.getValue(), citizen.username(), citizen.accountId());
+                filing.withUpload(paper.getKey(), upload.id().toString(), upload.file().fileName());
             } catch (Refusal refused) {
                 errors.reject(refused.code(), refused.arguments(), null);
             }

@@ -71,8 +71,7 @@ class Intake {
                     .param("key", idempotencyKey).query().singleRow();
             var earlier = dossiers.findByIdempotencyKey(citizen.accountId(), idempotencyKey);
             if (earlier.isPresent()) {
-                return answer(jdbc.sql("SELECT code FROM dossier WHERE id = :id").param("id", earlier.get())
-                        .query(String.class).single(), true);
+                return answer(earlier.get(), true);
             }
         }
         Procedure procedure = offered(submission.procedureCode());
@@ -126,8 +125,7 @@ class Intake {
         return new Filed(code, status, now, receipt, due, deadlines.workingDaysLeft(now, due), false);
     }
 
-    Filed answer(String code, boolean repeated) {
-        var dossier = dossiers.find(new DossierCode(code)).orElseThrow();
+    private Filed answer(Dossier dossier, boolean repeated) {
         var schedule = tracking.schedule(dossier);
         Long daysLeft = schedule.dueAt() == null ? null : deadlines.workingDaysLeft(clock.instant(), schedule.dueAt());
         return new Filed(dossier.code, dossier.status(), dossier.submittedAt, schedule.receivedAt(), schedule.dueAt(),

@@ -1,12 +1,19 @@
 package vn.tinhso.dossier;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /** Files uploaded ahead of a submission, each owned by the one who uploaded it until a dossier claims it. */
 @Component
@@ -32,6 +39,32 @@ class Uploads {
                 .param("type", file.mediaType()).param("size", file.size()).param("sha256", file.sha256())
                 .update();
         return new Upload(id, file);
+    }
+
+    /** Stores a file sent with a form. */
+    Upload accept(MultipartFile file, String uploadedBy, Long accountId) throws IOException {
+        return accept(file.getInputStream(), file.getOriginalFilename(), uploadedBy, accountId);
+    }
+
+    /** Stores every file of a form; the documents a submission refers to, by paper. */
+    List<Submission.Document> acceptAll(MultipartHttpServletRequest form, String uploadedBy, Long accountId)
+            throws IOException {
+        var documents = new ArrayList<Submission.Document>();
+        for (var paper : byPaper(form).entrySet()) {
+            documents.add(new Submission.Document(paper.getKey(), accept(paper.getValue(), uploadedBy, accountId).id()));
+        }
+        return documents;
+    }
+
+    /** The files a form carries for the procedure's papers: inputs named {@code file-0}, {@code file-1}, … filled in. */
+    static SortedMap<Integer, MultipartFile> byPaper(MultipartHttpServletRequest form) {
+        var files = new TreeMap<Integer, MultipartFile>();
+        form.getFileMap().forEach((name, file) -> {
+            if (name.matches("file-\\d{1,2}") && !file.isEmpty()) {
+                files.put(Integer.parseInt(name.substring("file-".length())), file);
+            }
+        });
+        return files;
     }
 
     /** The unclaimed upload of this uploader, locked until the submission commits. */
