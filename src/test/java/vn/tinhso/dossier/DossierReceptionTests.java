@@ -27,10 +27,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.tinhso.SignIn;
-import vn.tinhso.identity.AccountKind;
 import vn.tinhso.identity.CurrentUser;
-import vn.tinhso.identity.Role;
-import vn.tinhso.identity.RoleGrant;
 import vn.tinhso.platform.Refusal;
 import vn.tinhso.procedure.Procedures;
 
@@ -100,8 +97,7 @@ class DossierReceptionTests {
                 List.of(new Submission.Document(0, upload.id())));
         String key = "retry-" + System.nanoTime();
         Filed first = intake.fileOnline(citizen, submission, key);
-        var officer = new CurrentUser(0, "motcua.haiduong", "Trần Văn Bình", AccountKind.OFFICER, null,
-                List.of(new RoleGrant(Role.OFFICER, "525.01.00.H26")));
+        var officer = DossierTestProcedures.DESK_OFFICER;
         reception.refuse(officer, first.code(), "Hồ sơ không thuộc thẩm quyền");
         Filed retried = intake.fileOnline(citizen, submission, key);
         assertThat(retried.code()).isEqualTo(first.code());
@@ -142,8 +138,7 @@ class DossierReceptionTests {
     @Test
     void twoOfficersAcceptingAtOnceExactlyOneWins() throws Exception {
         String code = fileOnline().code().value();
-        var officer = new CurrentUser(0, "motcua.haiduong", "Trần Văn Bình", AccountKind.OFFICER, null,
-                List.of(new RoleGrant(Role.OFFICER, "525.01.00.H26")));
+        var officer = DossierTestProcedures.DESK_OFFICER;
         List<Object> outcomes = race(2, () -> reception.accept(officer, new DossierCode(code)));
         assertThat(outcomes).filteredOn(Dossier.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(Refusal.class::isInstance).hasSize(1);
@@ -162,19 +157,11 @@ class DossierReceptionTests {
     }
 
     Filed fileOnline() {
-        CurrentUser citizen = citizen();
-        var upload = uploads.accept(new ByteArrayInputStream(DossierTestProcedures.PDF), "to-khai.pdf", citizen.username(),
-                citizen.accountId());
-        var submission = new Submission(DossierTestProcedures.ONLINE, DossierTestProcedures.COMMUNE,
-                new Applicant("Nguyễn Văn An", "030095001234", "0912345678", "", ""),
-                List.of(new Submission.Document(0, upload.id())));
-        return intake.fileOnline(citizen, submission, null);
+        return DossierTestProcedures.fileOnline(intake, uploads, jdbc, "to-khai.pdf", "", "");
     }
 
     CurrentUser citizen() {
-        long id = jdbc.sql("SELECT id FROM account WHERE username = '030095001234'").query(Long.class).single();
-        return new CurrentUser(id, "030095001234", "Nguyễn Văn An", AccountKind.CITIZEN, "030095001234",
-                List.of(new RoleGrant(Role.CITIZEN, "")));
+        return DossierTestProcedures.demoCitizen(jdbc);
     }
 
     static List<Object> race(int runners, Callable<Object> work) throws InterruptedException {

@@ -5,8 +5,13 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.tinhso.identity.AccountKind;
+import vn.tinhso.identity.CurrentUser;
+import vn.tinhso.identity.Role;
+import vn.tinhso.identity.RoleGrant;
 import vn.tinhso.organization.WorkingCalendar;
-import vn.tinhso.procedure.Applicant;
 import vn.tinhso.procedure.Field;
 import vn.tinhso.procedure.OnlineLevel;
 import vn.tinhso.procedure.ProcedureCode;
@@ -29,7 +34,29 @@ public final class DossierTestProcedures {
     public static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
             .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /** The demo one-stop officer of Phường Hải Dương's desk, which receives for the ward's People's Committee. */
+    static final CurrentUser DESK_OFFICER = new CurrentUser(0, "motcua.haiduong", "Trần Văn Bình", AccountKind.OFFICER,
+            null, List.of(new RoleGrant(Role.OFFICER, "525.01.00.H26")));
+
     private DossierTestProcedures() {
+    }
+
+    /** The demo citizen Nguyễn Văn An, as signed in. */
+    static CurrentUser demoCitizen(JdbcClient jdbc) {
+        long id = jdbc.sql("SELECT id FROM account WHERE username = '030095001234'").query(Long.class).single();
+        return new CurrentUser(id, "030095001234", "Nguyễn Văn An", AccountKind.CITIZEN, "030095001234",
+                List.of(new RoleGrant(Role.CITIZEN, "")));
+    }
+
+    /** The demo citizen files the online test procedure with its required paper uploaded. */
+    static Filed fileOnline(Intake intake, Uploads uploads, JdbcClient jdbc, String fileName, String email,
+                            String address) {
+        CurrentUser citizen = demoCitizen(jdbc);
+        var upload = uploads.accept(new java.io.ByteArrayInputStream(PDF), fileName, citizen.username(),
+                citizen.accountId());
+        var submission = new Submission(ONLINE, COMMUNE, new Applicant("Nguyễn Văn An", "030095001234", "0912345678",
+                email, address), List.of(new Submission.Document(0, upload.id())));
+        return intake.fileOnline(citizen, submission, null);
     }
 
     public static void publish(Procedures procedures) {
@@ -46,7 +73,7 @@ public final class DossierTestProcedures {
 
     private static ProcedureDetails details(String name, OnlineLevel online) {
         return new ProcedureDetails(name, "HS-TEST", ProcedureLevel.COMMUNE, List.of(COMMUNE, OTHER_COMMUNE),
-                Set.of(Applicant.CITIZEN), new ProcessingTime(3, ProcessingTime.Unit.WORKING_DAYS), LocalTime.of(15, 0),
+                Set.of(vn.tinhso.procedure.Applicant.CITIZEN), new ProcessingTime(3, ProcessingTime.Unit.WORKING_DAYS), LocalTime.of(15, 0),
                 online, true, "Luật Hộ tịch 2014",
                 List.of(new RequiredDocument("Tờ khai đăng ký khai sinh", 1, 0, true, "", ""),
                         new RequiredDocument("Giấy ủy quyền", 1, 0, false, "Khi nộp thay", "")),

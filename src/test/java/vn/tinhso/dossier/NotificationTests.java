@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,10 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.tinhso.SignIn;
-import vn.tinhso.identity.AccountKind;
 import vn.tinhso.identity.CurrentUser;
-import vn.tinhso.identity.Role;
-import vn.tinhso.identity.RoleGrant;
 import vn.tinhso.procedure.Procedures;
 
 /** The applicant hears of every change that concerns them, by e-mail, once the change has committed. */
@@ -33,8 +29,7 @@ import vn.tinhso.procedure.Procedures;
 @AutoConfigureMockMvc
 class NotificationTests {
 
-    private static final CurrentUser OFFICER = new CurrentUser(0, "motcua.haiduong", "Trần Văn Bình",
-            AccountKind.OFFICER, null, List.of(new RoleGrant(Role.OFFICER, "525.01.00.H26")));
+    private static final CurrentUser OFFICER = DossierTestProcedures.DESK_OFFICER;
 
     @Autowired
     MockMvc mvc;
@@ -142,14 +137,6 @@ class NotificationTests {
     }
 
     private String fileOnline(String email) {
-        long id = jdbc.sql("SELECT id FROM account WHERE username = '030095001234'").query(Long.class).single();
-        var citizen = new CurrentUser(id, "030095001234", "Nguyễn Văn An", AccountKind.CITIZEN, "030095001234",
-                List.of(new RoleGrant(Role.CITIZEN, "")));
-        var upload = uploads.accept(new ByteArrayInputStream(DossierTestProcedures.PDF), "to-khai.pdf", citizen.username(),
-                citizen.accountId());
-        var submission = new Submission(DossierTestProcedures.ONLINE, DossierTestProcedures.COMMUNE,
-                new Applicant("Nguyễn Văn An", "030095001234", "0912345678", email, ""),
-                List.of(new Submission.Document(0, upload.id())));
-        return intake.fileOnline(citizen, submission, null).code().value();
+        return DossierTestProcedures.fileOnline(intake, uploads, jdbc, "to-khai.pdf", email, "").code().value();
     }
 }

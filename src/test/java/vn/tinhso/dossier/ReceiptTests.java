@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -155,26 +154,17 @@ class ReceiptTests {
 
     private String fileOnlineAndAccept() {
         String code = fileOnline().code().value();
-        var officer = new CurrentUser(0, "motcua.haiduong", "Trần Văn Bình", AccountKind.OFFICER, null,
-                List.of(new RoleGrant(Role.OFFICER, "525.01.00.H26")));
-        reception.accept(officer, new DossierCode(code));
+        reception.accept(DossierTestProcedures.DESK_OFFICER, new DossierCode(code));
         return code;
     }
 
     private Filed fileOnline() {
-        CurrentUser citizen = citizen();
-        var upload = uploads.accept(new ByteArrayInputStream(DossierTestProcedures.PDF), "tờ-khai-khai-sinh.pdf",
-                citizen.username(), citizen.accountId());
-        var submission = new Submission(DossierTestProcedures.ONLINE, DossierTestProcedures.COMMUNE,
-                new Applicant("Nguyễn Văn An", "030095001234", "0912345678", "", "Số 5 Trần Hưng Đạo, Phường Hải Dương"),
-                List.of(new Submission.Document(0, upload.id())));
-        return intake.fileOnline(citizen, submission, null);
+        return DossierTestProcedures.fileOnline(intake, uploads, jdbc, "tờ-khai-khai-sinh.pdf", "",
+                "Số 5 Trần Hưng Đạo, Phường Hải Dương");
     }
 
     private CurrentUser citizen() {
-        long id = jdbc.sql("SELECT id FROM account WHERE username = '030095001234'").query(Long.class).single();
-        return new CurrentUser(id, "030095001234", "Nguyễn Văn An", AccountKind.CITIZEN, "030095001234",
-                List.of(new RoleGrant(Role.CITIZEN, "")));
+        return DossierTestProcedures.demoCitizen(jdbc);
     }
 
     /** A second citizen, registered through the real form (once per database). */
