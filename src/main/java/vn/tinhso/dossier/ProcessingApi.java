@@ -43,7 +43,7 @@ class ProcessingApi {
     @PostMapping("/dossiers/{code}/actions/{action}")
     @PreAuthorize("hasAnyRole('OFFICER', 'LEADER')")
     DossierState take(CurrentUser officer, @PathVariable String code, @PathVariable String action,
-                      @Valid @RequestBody(required = false) Note note) {
+                      @Valid @RequestBody(required = false) Remark note) {
         return tracking.stateOf(processing.take(officer, new DossierCode(code), action, note == null ? "" : note.text()));
     }
 
@@ -78,7 +78,8 @@ class ProcessingApi {
     @Operation(summary = "Withdraw one's own dossier before its result (applicant)")
     @PostMapping("/dossiers/{code}/withdrawal")
     @PreAuthorize("hasRole('CITIZEN')")
-    DossierState withdraw(CurrentUser citizen, @PathVariable String code, @RequestBody(required = false) Note body) {
+    DossierState withdraw(CurrentUser citizen, @PathVariable String code,
+                          @Valid @RequestBody(required = false) Remark body) {
         return tracking.stateOf(processing.withdraw(citizen, new DossierCode(code), body == null ? "" : body.text()));
     }
 
@@ -96,7 +97,11 @@ class ProcessingApi {
         return workspace.queues(officer);
     }
 
-    /** A note or reason. */
+    /** An optional note. */
+    record Remark(@Size(max = 2000) String text) {
+    }
+
+    /** A required note or reason. */
     record Note(@NotBlank @Size(max = 2000) String text) {
     }
 

@@ -167,17 +167,8 @@ class ReceiptTests {
         return DossierTestProcedures.demoCitizen(jdbc);
     }
 
-    /** A second citizen, registered through the real form (once per database). */
     private MockHttpSession anotherCitizen() throws Exception {
-        String number = "031095004321";
-        String password = "Mật khẩu mạnh 1";
-        mvc.perform(post("/register").with(csrf()).param("identityNumber", number).param("fullName", "Lê Thị Khác")
-                .param("birthDate", "1995-03-04").param("email", "khac@example.vn").param("phone", "0987000111")
-                .param("password", password).param("confirmPassword", password));
-        return (MockHttpSession) mvc.perform(post("/sign-in").with(csrf()).param("username", number)
-                        .param("password", password))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/account"))
-                .andReturn().getRequest().getSession();
+        return vn.tinhso.SignIn.anotherCitizen(mvc);
     }
 
     private static String text(byte[] pdf) throws Exception {
