@@ -64,4 +64,26 @@ public final class Browser {
         Files.createDirectories(target.getParent());
         return Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
+
+    /** Signs a demo account in through the sign-in page (the demo password). */
+    public static void signIn(ChromeDriver driver, String baseUrl, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/sign-in");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(SignIn.DEMO_PASSWORD);
+        clickAndWait(driver, By.cssSelector("#sign-in button[type=submit]"));
+    }
+
+    /** Downloads what a link points to with the browser's session, as the browser would. */
+    public static byte[] download(ChromeDriver driver, String url) throws IOException, InterruptedException {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Cookie", "JSESSIONID=" + cookie.getValue()).GET().build();
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET " + url + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
 }

@@ -67,7 +67,10 @@ class Deadlines {
 
     /** A due date moved later by some working time (the time the clock was stopped). */
     Instant later(Instant due, Duration workingTime) {
-        return due == null ? null : calendar.addWorkingHours(local(due), workingTime).atZone(WorkingCalendar.ZONE).toInstant();
+        if (due == null || workingTime.isZero()) {
+            return due; // 17:30 stays 17:30, not 07:30 the next working day
+        }
+        return calendar.addWorkingHours(local(due), workingTime).atZone(WorkingCalendar.ZONE).toInstant();
     }
 
     /** The moment two working days from now: dossiers due before it are "due soon". */
