@@ -52,6 +52,17 @@ public class Colleagues {
     }
 
     /**
+     * The account id of a user name, e.g. to act as a demo account at start-up.
+     *
+     * @param username the user name
+     * @return the id, if the account exists
+     */
+    public Optional<Long> accountId(String username) {
+        return jdbc.sql("SELECT id FROM account WHERE username = :username").param("username", username)
+                .query(Long.class).optional();
+    }
+
+    /**
      * An officer as colleagues see them.
      *
      * @param username the user name

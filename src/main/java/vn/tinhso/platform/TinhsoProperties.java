@@ -27,7 +27,10 @@ public record TinhsoProperties(
     public record Database(@DefaultValue("0") int port, @DefaultValue("false") boolean ephemeral) {
     }
 
-    /** @param enabled load demo agencies and accounts into an empty database */
-    public record Demo(@DefaultValue("true") boolean enabled) {
+    /**
+     * @param enabled load demo agencies and accounts into an empty database
+     * @param dossiers also file a few demo dossiers, at every stage of processing, when there are none
+     */
+    public record Demo(@DefaultValue("true") boolean enabled, @DefaultValue("true") boolean dossiers) {
     }
 }

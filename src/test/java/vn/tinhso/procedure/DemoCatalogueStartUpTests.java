@@ -42,6 +42,6 @@ class DemoCatalogueStartUpTests {
 
     private DemoCatalogue demo(boolean enabled) {
         return new DemoCatalogue(procedures, json, new TinhsoProperties(Path.of("data"), "http://localhost",
-                new TinhsoProperties.Database(0, true), new TinhsoProperties.Demo(enabled)));
+                new TinhsoProperties.Database(0, true), new TinhsoProperties.Demo(enabled, enabled)));
     }
 }
