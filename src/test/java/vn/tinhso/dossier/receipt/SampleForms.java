@@ -1,0 +1,46 @@
+package vn.tinhso.dossier.receipt;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Forms 04–07 and a result filled with Vietnamese text, to test and look at without a database. */
+final class SampleForms {
+
+    static final String AGENCY = "Ủy ban nhân dân phường Hồng Bàng";
+    static final String CODE = "000.31.10.H31-251125-0007";
+    static final String APPLICANT = "Nguyễn Thị Hồng Nhung";
+    static final String PROCEDURE = "Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc";
+    static final LocalDateTime RECEIVED = LocalDateTime.of(2025, 11, 25, 14, 5);
+    static final LocalDateTime DUE = LocalDateTime.of(2025, 11, 28, 17, 30);
+
+    private SampleForms() {
+    }
+
+    static ApologyLetter apology(String reason) {
+        return new ApologyLetter(AGENCY, "Hải Phòng", LocalDate.of(2025, 11, 28), CODE, APPLICANT, PROCEDURE, RECEIVED,
+                DUE, reason, LocalDateTime.of(2025, 12, 5, 10, 0), "Phó Chủ tịch", "Trần Văn Đức");
+    }
+
+    static StopNotice stop(String reason) {
+        return new StopNotice(AGENCY, "Hải Phòng", LocalDate.of(2025, 11, 27), CODE, APPLICANT, PROCEDURE, RECEIVED,
+                reason, "Người đại diện", "Trần Văn Đức");
+    }
+
+    /** A text long enough to fill more than a page. */
+    static String longText(String sentence, int times) {
+        return (sentence + " ").repeat(times) + "Hết nội dung.";
+    }
+
+    /** The text of the document with every run of white space, line breaks too, as one space. */
+    static String text(PDDocument document) throws java.io.IOException {
+        return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+
+    static PDDocument load(byte[] pdf) throws java.io.IOException {
+        return Loader.loadPDF(pdf);
+    }
+}
