@@ -30,6 +30,13 @@ final class SampleForms {
                 reason, "Người đại diện", "Trần Văn Đức");
     }
 
+    static ResultDocument result(String decision, String address) {
+        return new ResultDocument(AGENCY, "Hải Phòng", LocalDate.of(2025, 11, 27), CODE, PROCEDURE, "1.004859",
+                "Trích lục thay đổi, cải chính hộ tịch", APPLICANT, "031195004321", address, decision,
+                "Phạm Quốc Hưng", LocalDateTime.of(2025, 11, 27, 9, 40),
+                "https://dichvucong.haiphong.gov.vn/verify?code=" + CODE);
+    }
+
     /** A text long enough to fill more than a page. */
     static String longText(String sentence, int times) {
         return (sentence + " ").repeat(times) + "Hết nội dung.";
