@@ -2,6 +2,7 @@ package vn.tinhso.dossier.receipt;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,6 +36,17 @@ final class SampleForms {
                 "Trích lục thay đổi, cải chính hộ tịch", APPLICANT, "031195004321", address, decision,
                 "Phạm Quốc Hưng", LocalDateTime.of(2025, 11, 27, 9, 40),
                 "https://dichvucong.haiphong.gov.vn/verify?code=" + CODE);
+    }
+
+    static ControlSlip controlSlip(int rows) {
+        var handovers = new ArrayList<ControlSlip.Handover>();
+        for (int i = 1; i <= rows; i++) {
+            LocalDateTime at = RECEIVED.plusHours(i);
+            handovers.add(new ControlSlip.Handover("Bộ phận một cửa - Nguyễn Văn Ánh",
+                    "Phòng Văn hóa - Xã hội - Lê Thị Thúy Hằng", at, i % 3 == 0 ? null : at.plusDays(1),
+                    i % 2 == 0 ? "Đúng hạn" : "Trước hạn", "Bước " + i));
+        }
+        return new ControlSlip(AGENCY, CODE, APPLICANT, PROCEDURE, RECEIVED, DUE, handovers);
     }
 
     /** A text long enough to fill more than a page. */
