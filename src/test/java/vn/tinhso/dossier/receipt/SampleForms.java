@@ -3,6 +3,7 @@ package vn.tinhso.dossier.receipt;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,6 +48,21 @@ final class SampleForms {
                     i % 2 == 0 ? "Đúng hạn" : "Trước hạn", "Bước " + i));
         }
         return new ControlSlip(AGENCY, CODE, APPLICANT, PROCEDURE, RECEIVED, DUE, handovers);
+    }
+
+    static DossierBook book(int entries) {
+        var list = new ArrayList<DossierBook.Entry>(entries);
+        for (int i = 1; i <= entries; i++) {
+            LocalDateTime received = RECEIVED.plusMinutes(17L * i);
+            boolean done = i % 4 != 0;
+            list.add(new DossierBook.Entry(i, "000.31.10.H31-251125-%04d".formatted(i), PROCEDURE,
+                    i == 1 ? APPLICANT : "Đỗ Minh Khôi " + i, "Số " + i + " phố Điện Biên Phủ, phường Hồng Bàng",
+                    "09123456" + "%02d".formatted(i % 100), received, received.plusDays(3),
+                    "Ủy ban nhân dân phường Hồng Bàng", done ? received.plusDays(2) : null,
+                    done ? received.plusDays(2).plusHours(1) : null, done ? "Đã trả kết quả" : "Đang xử lý",
+                    i % 10 == 0 ? "Bổ sung hồ sơ một lần" : null));
+        }
+        return new DossierBook(AGENCY, LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30), List.copyOf(list));
     }
 
     /** A text long enough to fill more than a page. */
