@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,14 +19,17 @@ import org.apache.pdfbox.util.Matrix;
 /**
  * A4 pages written from top to bottom: lines of text that wrap within a column, with a new page whenever the next
  * block does not fit. Fonts are the DejaVu Sans shipped in the application (Vietnamese glyphs), embedded as subsets.
+ * Pages are A4 portrait with the column between {@link #LEFT} and {@link #RIGHT} unless made otherwise (the dossier
+ * book is A4 landscape): {@link #left} and {@link #right} are this sheet's own column.
  */
 final class Sheet implements AutoCloseable {
 
     static final float LEFT = 85f;   // 30 mm, as for administrative documents (Nghị định 30/2020/NĐ-CP)
     static final float RIGHT = PDRectangle.A4.getWidth() - 57f;
     static final float WIDTH = RIGHT - LEFT;
-    private static final float TOP = PDRectangle.A4.getHeight() - 50f;
+    static final PDRectangle A4_LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float BOTTOM = 60f;
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\n]]"); // compiled once: clean() runs per word
 
     /** A font at a size; oblique text stands in for italics, which the shipped fonts lack. */
     record Style(PDFont font, float size, boolean oblique) {
@@ -37,13 +41,26 @@ final class Sheet implements AutoCloseable {
     enum Align { LEFT, CENTER }
 
     private final PDDocument document;
+    private final PDRectangle size;
+    private final float top;
+    final float left;
+    final float right;
     final PDFont regular;
     final PDFont bold;
     private PDPageContentStream out;
     private float y;
 
     Sheet(PDDocument document) {
+        this(document, PDRectangle.A4, LEFT, RIGHT);
+    }
+
+    /** Pages of {@code size} with the column between {@code left} and {@code right}. */
+    Sheet(PDDocument document, PDRectangle size, float left, float right) {
         this.document = document;
+        this.size = size;
+        this.top = size.getHeight() - 50f;
+        this.left = left;
+        this.right = right;
         this.regular = font("fonts/DejaVuSans.ttf");
         this.bold = font("fonts/DejaVuSans-Bold.ttf");
         newPage();
@@ -62,6 +79,21 @@ final class Sheet implements AutoCloseable {
 
     float y() {
         return y;
+    }
+
+    /** The width of this sheet's column. */
+    float columnWidth() {
+        return right - left;
+    }
+
+    /** How much height is left above the bottom margin of this page. */
+    float room() {
+        return y - BOTTOM;
+    }
+
+    /** How much height an empty page offers. */
+    float pageRoom() {
+        return top - BOTTOM;
     }
 
     void moveTo(float newY) {
@@ -84,10 +116,10 @@ final class Sheet implements AutoCloseable {
             if (out != null) {
                 out.close();
             }
-            var page = new PDPage(PDRectangle.A4);
+            var page = new PDPage(size);
             document.addPage(page);
             out = new PDPageContentStream(document, page);
-            y = TOP;
+            y = top;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,6 +142,26 @@ final class Sheet implements AutoCloseable {
             line(line, style, x, width, align, at + style.leading() * 0.25f);
         }
         return at;
+    }
+
+    /** A label in {@code labelStyle} followed on the same line by its value, which wraps under the label. */
+    void labelled(String label, String value, Style labelStyle, Style valueStyle) {
+        float labelWidth = width(label, labelStyle);
+        if (labelWidth > columnWidth() * 0.7f || value.isEmpty()) {
+            paragraph(label, labelStyle, left, columnWidth(), Align.LEFT);
+            if (!value.isEmpty()) {
+                paragraph(value, valueStyle, left, columnWidth(), Align.LEFT);
+            }
+            return;
+        }
+        List<String> lines = wrap(value, valueStyle, columnWidth() - labelWidth, columnWidth());
+        float leading = Math.max(labelStyle.leading(), valueStyle.leading());
+        keep(leading);
+        down(leading);
+        float baseline = y + leading * 0.25f;
+        line(label, labelStyle, left, labelWidth, Align.LEFT, baseline);
+        line(lines.get(0), valueStyle, left + labelWidth, columnWidth() - labelWidth, Align.LEFT, baseline);
+        lines.stream().skip(1).forEach(line -> paragraph(line, valueStyle, left, columnWidth(), Align.LEFT));
     }
 
     void line(String text, Style style, float x, float width, Align align, float baseline) {
@@ -210,7 +262,7 @@ final class Sheet implements AutoCloseable {
     /** Composed Unicode (what the font has glyphs for), no tabs or control characters. */
     private static String clean(String text) {
         String composed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
-        return composed.replace('\t', ' ').replace("\r", "").replaceAll("[\\p{Cntrl}&&[^\n]]", "");
+        return CONTROL.matcher(composed.replace('\t', ' ').replace("\r", "")).replaceAll("");
     }
 
     /** When the text ran over more than one page, writes "{@code label} - Trang i/n" at the foot of each. */
@@ -226,7 +278,7 @@ final class Sheet implements AutoCloseable {
                 String text = clean(label + " - Trang " + (i + 1) + "/" + pages);
                 footer.beginText();
                 footer.setFont(style.font(), style.size());
-                footer.newLineAtOffset(RIGHT - width(text, style), BOTTOM - 30);
+                footer.newLineAtOffset(right - width(text, style), BOTTOM - 30);
                 footer.showText(text);
                 footer.endText();
             } catch (IOException e) {
