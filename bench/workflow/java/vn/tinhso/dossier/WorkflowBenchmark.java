@@ -1,0 +1,125 @@
+package vn.tinhso.dossier;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import vn.tinhso.organization.WorkingCalendar;
+import vn.tinhso.procedure.Applicant;
+import vn.tinhso.procedure.Field;
+import vn.tinhso.procedure.OnlineLevel;
+import vn.tinhso.procedure.ProcedureCode;
+import vn.tinhso.procedure.ProcedureDetails;
+import vn.tinhso.procedure.ProcedureLevel;
+import vn.tinhso.procedure.Procedures;
+import vn.tinhso.procedure.ProcessingTime;
+import vn.tinhso.procedure.Publication;
+import vn.tinhso.procedure.RequiredDocument;
+import vn.tinhso.procedure.Result;
+import vn.tinhso.procedure.Workflow;
+
+/**
+ * Completed workflow steps per second: the platform's workflow interpreter against Flowable 8 embedded on the same
+ * PostgreSQL, in one run, same instances, same threads. Each instance waits at the first of five steps and gets
+ * its first four completed. Run with {@code bench/workflow/run.sh}; needs the {@code bench-flowable} profile.
+ */
+@Tag("bench")
+@SpringBootTest(properties = {"logging.level.root=warn", "logging.level.org.flowable=warn"})
+class WorkflowBenchmark {
+
+    static final String PROCEDURE = "9.900002";
+    static final int TIMED_STEPS = 4;
+    static final double TARGET = 5;
+
+    @Autowired
+    Procedures procedures;
+    @Autowired
+    Intake intake;
+    @Autowired
+    HikariDataSource dataSource;
+
+    @Test
+    void completedStepsPerSecondAgainstFlowable() throws Exception {
+        int instances = Integer.getInteger("bench.instances", 500);
+        int warmUp = Integer.getInteger("bench.warm-up", 150);
+        int rounds = Integer.getInteger("bench.rounds", 2);
+        int threads = Integer.getInteger("bench.threads", 2);
+        publishFiveSteps();
+        try (var flowable = new FlowableFourSteps(dataSource)) {
+            // TODO(bench-flowable): the tinhso side once Processing lands on main (see TinhsoFiveSteps).
+            List<WorkflowRun.Engine> engines = List.of(flowable);
+            var runs = new LinkedHashMap<String, List<WorkflowRun>>();
+            for (WorkflowRun.Engine engine : engines) {
+                WorkflowRun.measure(engine, warmUp, TIMED_STEPS, "S5", threads);
+                runs.put(engine.name(), new ArrayList<>());
+            }
+            for (int round = 0; round < rounds; round++) {
+                // Alternate the order so that neither engine always runs on the fuller database.
+                var order = new ArrayList<>(engines);
+                if (round % 2 == 1) {
+                    Collections.reverse(order);
+                }
+                for (WorkflowRun.Engine engine : order) {
+                    runs.get(engine.name()).add(WorkflowRun.measure(engine, instances, TIMED_STEPS, "S5", threads));
+                }
+            }
+            System.out.println(report(runs, threads));
+        }
+    }
+
+    private static String report(Map<String, List<WorkflowRun>> runs, int threads) {
+        var lines = new ArrayList<String>();
+        lines.add("==== workflow benchmark: %d threads, %d timed steps per instance ====".formatted(threads, TIMED_STEPS));
+        lines.add(WorkflowRun.header());
+        var totals = new ArrayList<WorkflowRun>();
+        runs.values().forEach(each -> {
+            each.forEach(run -> lines.add(run.row()));
+            totals.add(WorkflowRun.combined(each));
+        });
+        lines.add("all rounds:");
+        totals.forEach(total -> lines.add(total.row()));
+        WorkflowRun tinhso = totals.stream().filter(t -> t.engine().equals("tinhso")).findFirst().orElse(null);
+        WorkflowRun flowable = totals.stream().filter(t -> t.engine().equals("Flowable 8")).findFirst().orElseThrow();
+        if (tinhso == null) {
+            lines.add("tinhso: not measured yet; Flowable 8: %,.0f steps/s".formatted(flowable.perSecond()));
+        } else {
+            double ratio = tinhso.perSecond() / flowable.perSecond();
+            lines.add("tinhso 4-step workflow: %,.0f steps/s; Flowable 8: %,.0f steps/s; ratio %.1f× (target ≥ %.0f×): %s"
+                    .formatted(tinhso.perSecond(), flowable.perSecond(), ratio, TARGET, ratio >= TARGET ? "met" : "missed"));
+        }
+        lines.add("=".repeat(lines.get(0).length()));
+        return "\n" + String.join("\n", lines) + "\n";
+    }
+
+    /** Five steps S1..S5, each left by one action {@code next} that the desk officer's role may take. */
+    private void publishFiveSteps() {
+        if (procedures.current(new ProcedureCode(PROCEDURE)).isPresent()) {
+            return;
+        }
+        var steps = new ArrayList<Workflow.Step>();
+        for (int step = 1; step <= 5; step++) {
+            String next = step == 5 ? Workflow.DONE : "S" + (step + 1);
+            steps.add(new Workflow.Step("S" + step, "OFFICER", 20, "",
+                    List.of(new Workflow.Action("next", next, List.of("OFFICER")))));
+        }
+        procedures.addFields(List.of(new Field("BENCH-WF", "Đo hiệu năng quy trình")));
+        procedures.publish(new Publication(new ProcedureCode(PROCEDURE), LocalDate.now(WorkingCalendar.ZONE).minusDays(1),
+                new ProcedureDetails("Thủ tục đo hiệu năng quy trình năm bước", "BENCH-WF", ProcedureLevel.COMMUNE,
+                        List.of(DossierTestProcedures.COMMUNE), Set.of(Applicant.CITIZEN),
+                        new ProcessingTime(5, ProcessingTime.Unit.WORKING_DAYS), LocalTime.of(16, 0), OnlineLevel.NONE,
+                        true, "", List.of(new RequiredDocument("Giấy tờ kèm theo (nếu có)", 1, 0, false, "Khi cần", "")),
+                        List.of(), new Result("Kết quả", Set.of(Result.Form.ELECTRONIC)), new Workflow(steps), false)),
+                "bench");
+    }
+}
