@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p target
 ./mvnw -B -q -Pbench-flowable test -Dtest=WorkflowBenchmark -Dtinhso.excluded-test-groups=none \
-  -Dsurefire.failIfNoSpecifiedTests=false -Dbench.instances="${1:-500}" -Dbench.rounds="${2:-2}" \
+  -Dsurefire.failIfNoSpecifiedTests=false -Dbench.instances="${1:-500}" -Dbench.rounds="${2:-2}" -Dbench.statements="${BENCH_STATEMENTS:+true}" \
   >target/bench-workflow.log 2>&1 || { tail -40 target/bench-workflow.log; echo "(build log: target/bench-workflow.log)"; }
 sed -n "/==== workflow benchmark/,/^=====/p" target/surefire-reports/vn.tinhso.dossier.WorkflowBenchmark-output.txt
+if [ -n "${BENCH_STATEMENTS:-}" ]; then
+  grep -A26 "statements and .* commits per step" target/surefire-reports/vn.tinhso.dossier.WorkflowBenchmark-output.txt | tail -n +1
+fi

@@ -17,7 +17,8 @@ import vn.tinhso.procedure.Workflow;
 
 /**
  * Flowable 8, embedded and configured as its own documentation shows (no Spring integration), on the same
- * PostgreSQL server as the platform, its tables in their own schema, with a pool as large as the platform's.
+ * PostgreSQL server as the platform, its tables in their own schema, with a pool as large as the platform's and
+ * the asynchronous executor off (no timers or async tasks in this process).
  * History level {@code audit}, Flowable's default, as the platform also keeps the full history of a dossier.
  * The process is five user tasks in sequence ({@code four-steps.bpmn20.xml}).
  */
@@ -45,7 +46,8 @@ final class FlowableFourSteps implements WorkflowRun.Engine, AutoCloseable {
         var configuration = (StandaloneProcessEngineConfiguration) ProcessEngineConfiguration
                 .createStandaloneProcessEngineConfiguration();
         configuration.setDataSource(pool);
-        configuration.setDatabaseSchema(SCHEMA);
+        // The schema comes with each connection (currentSchema above). setDatabaseSchema would also work, but makes
+        // Flowable set and Hikari reset the search_path around every command: two more round trips per transaction.
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistoryLevel(HistoryLevel.AUDIT);
         configuration.setAsyncExecutorActivate(false);

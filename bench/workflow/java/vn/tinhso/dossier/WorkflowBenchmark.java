@@ -1,5 +1,6 @@
 package vn.tinhso.dossier;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import vn.tinhso.organization.WorkingCalendar;
 import vn.tinhso.procedure.Applicant;
@@ -48,6 +52,15 @@ class WorkflowBenchmark {
     Intake intake;
     @Autowired
     HikariDataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void statementCountingServer(DynamicPropertyRegistry registry) throws IOException {
+        if (Statements.COUNTED) {
+            Statements.startServer(registry);
+        }
+    }
 
     @Test
     void completedStepsPerSecondAgainstFlowable() throws Exception {
@@ -56,12 +69,13 @@ class WorkflowBenchmark {
         int rounds = Integer.getInteger("bench.rounds", 2);
         int threads = Integer.getInteger("bench.threads", 2);
         publishFiveSteps();
+        Statements statements = Statements.COUNTED ? new Statements(jdbc) : null;
         try (var flowable = new FlowableFourSteps(dataSource)) {
             // TODO(bench-flowable): the tinhso side once Processing lands on main (see TinhsoFiveSteps).
             List<WorkflowRun.Engine> engines = List.of(flowable);
             var runs = new LinkedHashMap<String, List<WorkflowRun>>();
             for (WorkflowRun.Engine engine : engines) {
-                WorkflowRun.measure(engine, warmUp, TIMED_STEPS, "S5", threads);
+                timed(engine, warmUp, threads, null);
                 runs.put(engine.name(), new ArrayList<>());
             }
             for (int round = 0; round < rounds; round++) {
@@ -71,16 +85,32 @@ class WorkflowBenchmark {
                     Collections.reverse(order);
                 }
                 for (WorkflowRun.Engine engine : order) {
-                    runs.get(engine.name()).add(WorkflowRun.measure(engine, instances, TIMED_STEPS, "S5", threads));
+                    runs.get(engine.name()).add(timed(engine, instances, threads, statements));
                 }
             }
             System.out.println(report(runs, threads));
         }
     }
 
+    /** Starts the instances (not timed), times four steps of each, checks that all wait at step five. */
+    private WorkflowRun timed(WorkflowRun.Engine engine, int instances, int threads, Statements statements)
+            throws Exception {
+        List<String> ids = engine.start(instances);
+        if (statements != null) {
+            statements.reset();
+        }
+        WorkflowRun run = WorkflowRun.measure(engine, ids, TIMED_STEPS, threads);
+        if (statements != null) {
+            System.out.println(statements.perStep(engine.name(), run.steps()));
+        }
+        WorkflowRun.check(engine, ids, "S5");
+        return run;
+    }
+
     private static String report(Map<String, List<WorkflowRun>> runs, int threads) {
         var lines = new ArrayList<String>();
         lines.add("==== workflow benchmark: %d threads, %d timed steps per instance ====".formatted(threads, TIMED_STEPS));
+        lines.add("load average at the end (other processes on the machine skew both engines): " + loadAverage());
         lines.add(WorkflowRun.header());
         var totals = new ArrayList<WorkflowRun>();
         runs.values().forEach(each -> {
@@ -100,6 +130,14 @@ class WorkflowBenchmark {
         }
         lines.add("=".repeat(lines.get(0).length()));
         return "\n" + String.join("\n", lines) + "\n";
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (IOException unreadable) {
+            return "unknown";
+        }
     }
 
     /** Five steps S1..S5, each left by one action {@code next} that the desk officer's role may take. */

@@ -10,9 +10,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One timed run: the instances are started first (not timed), then worker threads take them one by one and
- * complete {@code steps} steps of each, timing every step; afterwards every instance must wait at the
- * {@code expected} step. The figure is completed steps per second.
+ * One timed run: worker threads take instances started beforehand one by one and complete a number of steps of
+ * each, timing every step. The figure is completed steps per second.
  *
  * @param engine the engine's name
  * @param instances instances worked on
@@ -37,15 +36,15 @@ record WorkflowRun(String engine, int instances, int steps, long nanos, long[] l
         String position(String instance);
     }
 
-    static WorkflowRun measure(Engine engine, int instances, int steps, String expected, int threads) throws Exception {
-        List<String> ids = engine.start(instances);
-        long[] latencies = new long[instances * steps];
+    /** Completes {@code steps} steps of each instance, the instances shared out among {@code threads} workers. */
+    static WorkflowRun measure(Engine engine, List<String> instances, int steps, int threads) throws Exception {
+        long[] latencies = new long[instances.size() * steps];
         var next = new AtomicInteger();
         Callable<Void> worker = () -> {
-            for (int i = next.getAndIncrement(); i < instances; i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < instances.size(); i = next.getAndIncrement()) {
                 for (int step = 0; step < steps; step++) {
                     long before = System.nanoTime();
-                    engine.step(ids.get(i));
+                    engine.step(instances.get(i));
                     latencies[i * steps + step] = System.nanoTime() - before;
                 }
             }
@@ -59,16 +58,21 @@ record WorkflowRun(String engine, int instances, int steps, long nanos, long[] l
             for (Future<Void> each : done) {
                 each.get();
             }
-            for (String id : ids) {
-                if (!engine.position(id).equals(expected)) {
-                    throw new IllegalStateException(engine.name() + ": " + id + " is at " + engine.position(id)
-                            + " after the timed steps, not at " + expected);
-                }
-            }
             Arrays.sort(latencies);
-            return new WorkflowRun(engine.name(), instances, instances * steps, nanos, latencies);
+            return new WorkflowRun(engine.name(), instances.size(), latencies.length, nanos, latencies);
         } finally {
             workers.shutdownNow();
+        }
+    }
+
+    /** Every instance must wait at the expected step afterwards: no step was skipped or lost. */
+    static void check(Engine engine, List<String> instances, String expected) {
+        for (String id : instances) {
+            String position = engine.position(id);
+            if (!expected.equals(position)) {
+                throw new IllegalStateException("%s: %s is at %s after the timed steps, not at %s"
+                        .formatted(engine.name(), id, position, expected));
+            }
         }
     }
 

@@ -1,0 +1,84 @@
+package vn.tinhso.dossier;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * What each timed step costs in SQL, for the README's findings: asked for with {@code -Dbench.statements=true}
+ * ({@code BENCH_STATEMENTS=1 bench/workflow/run.sh}). pg_stat_statements must be loaded when the server starts, so
+ * then the platform runs on a server started here with the platform's own settings (durable commits) plus
+ * pg_stat_statements, as an external database. Figures from such a run are for reading, not for the ratio.
+ */
+final class Statements {
+
+    static final boolean COUNTED = Boolean.getBoolean("bench.statements");
+
+    private static EmbeddedPostgres server;
+
+    private final JdbcClient jdbc;
+    private long commitsBefore;
+
+    Statements(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The server for a counting run; closed by its own shutdown hook after the context. */
+    static void startServer(DynamicPropertyRegistry registry) throws IOException {
+        server = EmbeddedPostgres.builder()
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setServerConfig("pg_stat_statements.track", "all")
+                .setLocaleConfig("encoding", "UTF8")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+        registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "20");
+    }
+
+    void reset() {
+        jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+        jdbc.sql("SELECT pg_stat_statements_reset()").query().singleRow();
+        commitsBefore = commits();
+    }
+
+    /** Statements and commits per completed step since {@link #reset()}, the most frequent statements first. */
+    String perStep(String engine, int steps) throws InterruptedException {
+        Thread.sleep(1500); // backends publish their commit counts at most once a second
+        double commits = (commits() - commitsBefore) / (double) steps;
+        var lines = new ArrayList<String>();
+        List<Row> rows = jdbc.sql("""
+                SELECT calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') AS query FROM pg_stat_statements
+                WHERE query NOT LIKE '%pg_stat_statements%' AND query NOT LIKE '%pg_stat_database%'
+                ORDER BY calls DESC, total_exec_time DESC
+                """).query(Row.class).list();
+        long calls = rows.stream().mapToLong(Row::calls).sum();
+        double millis = rows.stream().mapToDouble(Row::totalExecTime).sum();
+        lines.add("%s: %.1f statements and %.2f commits per step; %.2f ms of statement execution per step"
+                .formatted(engine, calls / (double) steps, commits, millis / steps));
+        rows.stream().limit(25).forEach(row -> lines.add("  %5.2f/step %6.3f ms  %s".formatted(row.calls() / (double) steps,
+                row.totalExecTime() / Math.max(1, row.calls()), abbreviated(row.query()))));
+        return String.join("\n", lines);
+    }
+
+    private long commits() {
+        return jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
+                .query(Long.class).single();
+    }
+
+    private static String abbreviated(String query) {
+        return query.length() <= 150 ? query : query.substring(0, 147) + "...";
+    }
+
+    record Row(long calls, double totalExecTime, String query) {
+    }
+}
