@@ -50,6 +50,31 @@ class Deadlines {
         return due.atZone(WorkingCalendar.ZONE).toInstant();
     }
 
+    /**
+     * When a workflow step entered at {@code from} is due: its share of the processing time in working time,
+     * never after the dossier's own due date.
+     */
+    Instant stepDue(Instant from, ProcessingTime total, int sharePercent, Instant dossierDue) {
+        Duration share = total.workingTime().multipliedBy(sharePercent).dividedBy(100);
+        Instant due = calendar.addWorkingHours(local(from), share).atZone(WorkingCalendar.ZONE).toInstant();
+        return dossierDue != null && due.isAfter(dossierDue) ? dossierDue : due;
+    }
+
+    /** The working time between two moments (e.g. how long a supplement request stopped the clock). */
+    Duration workingTime(Instant from, Instant to) {
+        return calendar.workingTimeBetween(local(from), local(to));
+    }
+
+    /** A due date moved later by some working time (the time the clock was stopped). */
+    Instant later(Instant due, Duration workingTime) {
+        return due == null ? null : calendar.addWorkingHours(local(due), workingTime).atZone(WorkingCalendar.ZONE).toInstant();
+    }
+
+    /** The moment two working days from now: dossiers due before it are "due soon". */
+    Instant soon(Instant now) {
+        return calendar.addWorkingHours(local(now), WORKING_DAY.multipliedBy(2)).atZone(WorkingCalendar.ZONE).toInstant();
+    }
+
     /** Whole working days left until {@code due} ("còn N ngày làm việc"), rounded up; negative when late. */
     long workingDaysLeft(Instant now, Instant due) {
         Duration left = calendar.workingTimeBetween(local(now), local(due));

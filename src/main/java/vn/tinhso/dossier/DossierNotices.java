@@ -22,7 +22,9 @@ import vn.tinhso.procedure.Procedures;
 /**
  * Tells the applicant, by e-mail when the dossier has an address, every change that concerns them: filed online
  * (with the expected due date), accepted (with the due date), refused (with the reason), asked to complete (with
- * what is missing) (what forms 02 and 03 of Thông tư 01/2018/TT-VPCP tell on paper). A desk
+ * what is missing), papers received and the clock running again, a new date with the agency's apology, processing
+ * stopped, withdrawn, the result signed and ready, the result returned (what forms 02–05 of Thông tư
+ * 01/2018/TT-VPCP tell on paper). A desk
  * dossier is accepted at once, so its applicant hears only of the acceptance. Each listener runs after the change
  * committed, in its own transaction, and is retried from the event publication registry when it fails.
  */
@@ -69,6 +71,36 @@ class DossierNotices {
     @ApplicationModuleListener
     void on(SupplementRequested requested) {
         tell(requested.code(), "supplement", requested.missing());
+    }
+
+    @ApplicationModuleListener
+    void on(SupplementCompleted completed) {
+        tell(completed.code(), "resumed", time(completed.dueAt()));
+    }
+
+    @ApplicationModuleListener
+    void on(DossierExtended extended) {
+        tell(extended.code(), "extended", time(extended.dueAt()) + ". " + extended.reason());
+    }
+
+    @ApplicationModuleListener
+    void on(DossierStopped stopped) {
+        tell(stopped.code(), "stopped", stopped.reason());
+    }
+
+    @ApplicationModuleListener
+    void on(DossierWithdrawn withdrawn) {
+        tell(withdrawn.code(), "withdrawn", withdrawn.reason());
+    }
+
+    @ApplicationModuleListener
+    void on(ResultIssued issued) {
+        tell(issued.code(), "resolved", time(issued.at()));
+    }
+
+    @ApplicationModuleListener
+    void on(ResultReturned returned) {
+        tell(returned.code(), "returned", messages.getMessage("processing.return." + returned.method(), null, VIETNAMESE));
     }
 
     private void tell(DossierCode code, String kind, String detail) {

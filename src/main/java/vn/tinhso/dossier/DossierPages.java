@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tinhso.identity.Colleagues;
 import vn.tinhso.identity.CurrentUser;
+import vn.tinhso.organization.Agencies;
 import vn.tinhso.identity.Role;
 import vn.tinhso.platform.NotFound;
 import vn.tinhso.platform.Refusal;
@@ -33,10 +35,24 @@ class DossierPages {
     private final Deadlines deadlines;
     private final Uploads uploads;
     private final Supplements supplements;
+    private final Processing processing;
+    private final Letters letters;
+    private final Results results;
+    private final Comments comments;
+    private final Colleagues colleagues;
+    private final Agencies agencies;
     private final Clock clock;
 
     DossierPages(Dossiers dossiers, DossierList list, Tracking tracking, Officers officers, Names names,
-                 Deadlines deadlines, Uploads uploads, Supplements supplements, Clock clock) {
+                 Deadlines deadlines, Uploads uploads, Supplements supplements, Processing processing,
+                 Letters letters, Results results, Comments comments, Colleagues colleagues, Agencies agencies,
+                 Clock clock) {
+        this.processing = processing;
+        this.letters = letters;
+        this.results = results;
+        this.comments = comments;
+        this.colleagues = colleagues;
+        this.agencies = agencies;
         this.dossiers = dossiers;
         this.list = list;
         this.tracking = tracking;
@@ -62,15 +78,36 @@ class DossierPages {
     @PreAuthorize("isAuthenticated()")
     String show(CurrentUser user, @PathVariable String code, Model model) {
         Dossier dossier = visible(user, code);
-        boolean officer = officers.mayReceiveFor(user, dossier.agencyCode);
+        boolean officer = processing.mayHandle(user, dossier);
+        boolean owner = !officer && user.hasRole(Role.CITIZEN);
         model.addAttribute("state", tracking.stateOf(dossier));
         model.addAttribute("applicantName", dossier.applicant.fullName());
         model.addAttribute("procedure", names.version(dossier.procedureCode, dossier.procedureVersion));
         model.addAttribute("agencyName", names.agencies(java.util.List.of(dossier.agencyCode)).get(dossier.agencyCode));
         model.addAttribute("papers", list.documents(dossier.code));
         model.addAttribute("officer", officer);
-        model.addAttribute("receivable", officer && EnumSet.of(DossierStatus.SUBMITTED).contains(dossier.status()));
-        model.addAttribute("supplementable", !officer && dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED);
+        model.addAttribute("receivable", officers.mayReceiveFor(user, dossier.agencyCode)
+                && EnumSet.of(DossierStatus.SUBMITTED).contains(dossier.status()));
+        model.addAttribute("supplementable", owner && dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED);
+        model.addAttribute("progress", dossier.progress());
+        model.addAttribute("handlingAgencyName", names.agencies(java.util.List.of(dossier.progress().handlingAgency()))
+                .get(dossier.progress().handlingAgency()));
+        model.addAttribute("letters", letters.of(dossier));
+        model.addAttribute("result", results.of(dossier).orElse(null));
+        model.addAttribute("withdrawable", owner && EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENT_REQUESTED,
+                DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS).contains(dossier.status()));
+        if (officer) {
+            boolean running = EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS).contains(dossier.status());
+            boolean paused = dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED && dossier.receivedAt() != null;
+            model.addAttribute("actions", processing.actionsFor(user, dossier));
+            model.addAttribute("returnable", dossier.status() == DossierStatus.RESOLVED);
+            model.addAttribute("running", running);
+            model.addAttribute("paused", paused);
+            model.addAttribute("colleagues", running || dossier.status() == DossierStatus.RESOLVED
+                    ? colleagues.in(agencies.within(dossier.progress().handlingAgency()), Role.OFFICER, Role.LEADER)
+                    : java.util.List.of());
+            model.addAttribute("comments", comments.of(dossier));
+        }
         model.addAttribute("view", new Views(deadlines, clock));
         return "dossier/dossier";
     }
@@ -120,7 +157,7 @@ class DossierPages {
             throw new NotFound("hồ sơ", code);
         }
         boolean owner = user.hasRole(Role.CITIZEN) && Long.valueOf(user.accountId()).equals(dossier.ownerAccountId);
-        if (!owner && !officers.mayReceiveFor(user, dossier.agencyCode)) {
+        if (!owner && !processing.mayHandle(user, dossier)) {
             throw new NotFound("hồ sơ", code);
         }
         return dossier;

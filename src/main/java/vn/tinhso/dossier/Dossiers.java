@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.tinhso.platform.Refusal;
+import vn.tinhso.procedure.Workflow;
 
 /** Stores dossiers, their documents and their history; a save that lost a race is refused, never merged. */
 @Repository
@@ -31,9 +32,11 @@ class Dossiers {
         return jdbc.sql("""
                 INSERT INTO dossier (code, procedure_code, procedure_version, agency_code, channel, status,
                     owner_account_id, applicant_name, applicant_id_number, applicant_phone, applicant_email,
-                    applicant_address, submitted_at, received_at, due_at, registered_by, idempotency_key)
+                    applicant_address, submitted_at, received_at, due_at, registered_by, idempotency_key,
+                    handling_agency, original_due_at)
                 VALUES (:code, :procedure, :procedureVersion, :agency, :channel, :status, :owner, :name, :idNumber,
-                    :phone, :email, :address, :submittedAt, :receivedAt, :dueAt, :registeredBy, :idempotencyKey)
+                    :phone, :email, :address, :submittedAt, :receivedAt, :dueAt, :registeredBy, :idempotencyKey,
+                    :agency, :dueAt)
                 RETURNING id
                 """)
                 .param("code", d.code().value()).param("procedure", d.procedureCode())
@@ -77,18 +80,79 @@ class Dossiers {
 
     /** Writes the dossier's new state and history and publishes its events; refused if someone saved first. */
     void save(Dossier dossier) {
+        Dossier.Progress p = dossier.progress();
         int updated = jdbc.sql("""
-                UPDATE dossier SET status = :status, received_at = :receivedAt, due_at = :dueAt, version = version + 1
+                UPDATE dossier SET status = :status, received_at = :receivedAt, due_at = :dueAt, step = :step,
+                    handling_agency = :handlingAgency, step_role = :stepRole, step_due_at = :stepDueAt, assignee = :assignee,
+                    paused_at = :pausedAt, paused_status = :pausedStatus, paused_minutes = :pausedMinutes,
+                    supplement_count = :supplementCount, original_due_at = :originalDueAt,
+                    extension_count = :extensionCount, resolved_at = :resolvedAt, returned_at = :returnedAt,
+                    return_method = :returnMethod, closed_at = :closedAt, version = version + 1
                 WHERE id = :id AND version = :version
                 """)
                 .param("status", dossier.status().name()).param("receivedAt", timestamp(dossier.receivedAt()))
-                .param("dueAt", timestamp(dossier.dueAt())).param("id", dossier.id).param("version", dossier.version())
+                .param("dueAt", timestamp(dossier.dueAt())).param("step", p.step())
+                .param("handlingAgency", p.handlingAgency()).param("stepRole", p.stepRole()).param("stepDueAt", timestamp(p.stepDueAt()))
+                .param("assignee", p.assignee()).param("pausedAt", timestamp(p.pausedAt()))
+                .param("pausedStatus", p.pausedStatus() == null ? null : p.pausedStatus().name())
+                .param("pausedMinutes", (int) p.pausedMinutes()).param("supplementCount", p.supplementCount())
+                .param("originalDueAt", timestamp(p.originalDueAt())).param("extensionCount", p.extensionCount())
+                .param("resolvedAt", timestamp(p.resolvedAt())).param("returnedAt", timestamp(p.returnedAt()))
+                .param("returnMethod", p.returnMethod() == null ? null : p.returnMethod().name())
+                .param("closedAt", timestamp(p.closedAt()))
+                .param("id", dossier.id).param("version", dossier.version())
                 .update();
         if (updated == 0) {
             throw new Refusal(HttpStatus.CONFLICT, "dossier.changed-meanwhile", dossier.code.value());
         }
+        dossier.stepChanges().forEach(change -> recordStep(dossier.id, change));
         dossier.history().forEach(line -> record(dossier.id, line));
         dossier.events().forEach(events::publishEvent);
+    }
+
+    /** A dossier received at once (at the desk) starts at the first step of its workflow. */
+    void start(long dossierId, Workflow.Step first, String receivingAgency, Instant at, String actor, Instant stepDue) {
+        String agency = first.agencyCode().isBlank() ? receivingAgency : first.agencyCode();
+        jdbc.sql("""
+                UPDATE dossier SET step = :step, handling_agency = :agency, step_role = :role, step_due_at = :due
+                WHERE id = :id
+                """)
+                .param("step", first.state()).param("agency", agency).param("role", first.role())
+                .param("due", timestamp(stepDue)).param("id", dossierId).update();
+        recordStep(dossierId, new Dossier.StepChange(first.state(), agency, at, actor, stepDue, null));
+    }
+
+    /** Opens a row of the process control slip when a step is entered, closes it when the step is left. */
+    void recordStep(long dossierId, Dossier.StepChange change) {
+        if (change.step() != null) {
+            jdbc.sql("""
+                    INSERT INTO dossier_step (dossier_id, step, agency_code, entered_at, entered_by, due_at)
+                    VALUES (:id, :step, :agency, :at, :actor, :due)
+                    """)
+                    .param("id", dossierId).param("step", change.step()).param("agency", change.agencyCode())
+                    .param("at", timestamp(change.at())).param("actor", change.actor())
+                    .param("due", timestamp(change.dueAt())).update();
+        } else {
+            jdbc.sql("""
+                    UPDATE dossier_step SET left_at = :at, left_by = :actor, action = :action
+                    WHERE dossier_id = :id AND left_at IS NULL
+                    """)
+                    .param("id", dossierId).param("at", timestamp(change.at())).param("actor", change.actor())
+                    .param("action", change.action()).update();
+        }
+    }
+
+    /** The steps a dossier went through, oldest first (form 06). */
+    List<StepRow> steps(long dossierId) {
+        return jdbc.sql("""
+                SELECT step, agency_code, entered_at, entered_by, due_at, left_at, left_by, action
+                FROM dossier_step WHERE dossier_id = :id ORDER BY id
+                """)
+                .param("id", dossierId)
+                .query((rs, row) -> new StepRow(rs.getString("step"), rs.getString("agency_code"),
+                        instant(rs, "entered_at"), rs.getString("entered_by"), instant(rs, "due_at"),
+                        instant(rs, "left_at"), rs.getString("left_by"), rs.getString("action")))
+                .list();
     }
 
     void record(long dossierId, Dossier.HistoryLine line) {
@@ -127,7 +191,19 @@ class Dossiers {
                 rs.getInt("procedure_version"), rs.getString("agency_code"), Channel.ofPortalCode(rs.getInt("channel")),
                 rs.wasNull() ? null : owner, applicant, instant(rs, "submitted_at"),
                 DossierStatus.valueOf(rs.getString("status")), instant(rs, "received_at"), instant(rs, "due_at"),
-                rs.getInt("version"));
+                rs.getInt("version"), progress(rs));
+    }
+
+    private static Dossier.Progress progress(ResultSet rs) throws SQLException {
+        String pausedStatus = rs.getString("paused_status");
+        String returnMethod = rs.getString("return_method");
+        return new Dossier.Progress(rs.getString("step"), rs.getString("handling_agency"), rs.getString("step_role"),
+                instant(rs, "step_due_at"),
+                rs.getString("assignee"), instant(rs, "paused_at"),
+                pausedStatus == null ? null : DossierStatus.valueOf(pausedStatus), rs.getInt("paused_minutes"),
+                rs.getInt("supplement_count"), instant(rs, "original_due_at"), rs.getInt("extension_count"),
+                instant(rs, "resolved_at"), instant(rs, "returned_at"),
+                returnMethod == null ? null : ReturnMethod.valueOf(returnMethod), instant(rs, "closed_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -145,6 +221,11 @@ class Dossiers {
 
     /** A line of a dossier's history as shown to people. */
     record HistoryEntry(Instant at, String actor, String type, DossierStatus status, String note) {
+    }
+
+    /** A step of the process control slip: who had the dossier, until when, and how it left. */
+    record StepRow(String step, String agencyCode, Instant enteredAt, String enteredBy, Instant dueAt, Instant leftAt,
+                   String leftBy, String action) {
     }
 
     /** A paper of a dossier and the name of the file given for it. */

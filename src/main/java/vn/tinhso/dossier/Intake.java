@@ -20,6 +20,7 @@ import vn.tinhso.platform.Refusal;
 import vn.tinhso.procedure.Procedure;
 import vn.tinhso.procedure.ProcedureCode;
 import vn.tinhso.procedure.Procedures;
+import vn.tinhso.procedure.Workflow;
 import vn.tinhso.procedure.RequiredDocument;
 
 /**
@@ -114,6 +115,11 @@ class Intake {
         List<RequiredDocument> papers = procedure.details().documents();
         files.forEach((paper, file) -> dossiers.addDocument(id, paper, papers.get(paper).name(), file));
         submission.documents().forEach(document -> uploads.claim(document.upload(), id));
+        if (status == DossierStatus.RECEIVED) {
+            Workflow.Step first = procedure.details().workflow().first();
+            dossiers.start(id, first, agency, receipt, actor.username(),
+                    deadlines.stepDue(receipt, procedure.details().processingTime(), first.sharePercent(), due));
+        }
         dossiers.record(id, new Dossier.HistoryLine(channel == Channel.ONLINE ? "submitted" : "registered", null,
                 status, actor.username(), ""));
         events.publishEvent(new DossierSubmitted(code, procedure.code().value(), agency, channel, now, due));

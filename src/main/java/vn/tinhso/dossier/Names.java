@@ -18,15 +18,17 @@ class Names {
 
     private final Procedures procedures;
     private final Agencies agencies;
+    private final Map<String, Procedure> versions = new java.util.concurrent.ConcurrentHashMap<>();
 
     Names(Procedures procedures, Agencies agencies) {
         this.procedures = procedures;
         this.agencies = agencies;
     }
 
-    /** The version a dossier was filed under. */
+    /** The version a dossier was filed under; a published version never changes, so it is read once. */
     Procedure version(String code, int version) {
-        return procedures.version(new ProcedureCode(code), version).orElseThrow(() -> new IllegalStateException("Procedure " + code + " has no version " + version));
+        return versions.computeIfAbsent(code + "#" + version, key -> procedures.version(new ProcedureCode(code), version)
+                .orElseThrow(() -> new IllegalStateException("Procedure " + code + " has no version " + version)));
     }
 
     /** Agency code → name, in the given order; unknown codes show as their code. */

@@ -13,10 +13,12 @@ import vn.tinhso.platform.NotFound;
 import vn.tinhso.platform.Refusal;
 import vn.tinhso.procedure.ProcedureCode;
 import vn.tinhso.procedure.Procedures;
+import vn.tinhso.procedure.Workflow;
 
 /**
- * The one-stop officer's answers to a dossier filed online: accept it (the processing time starts), refuse it
- * with a reason (form 03), or ask for a supplement (form 02). Only officers of the receiving agency may answer.
+ * The one-stop officer's answers to a dossier filed online: accept it (the processing time starts and the dossier
+ * enters the first step of its workflow), refuse it with a reason (form 03), or ask for a supplement (form 02).
+ * Only officers of the receiving agency may answer. A supplement may also be asked for during processing.
  */
 @Service
 class Reception {
@@ -26,10 +28,12 @@ class Reception {
     private final Deadlines deadlines;
     private final AuditLog audit;
     private final Officers officers;
+    private final Processing processing;
     private final Clock clock;
 
     Reception(Dossiers dossiers, Procedures procedures, Deadlines deadlines, AuditLog audit, Officers officers,
-              Clock clock) {
+              Processing processing, Clock clock) {
+        this.processing = processing;
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.deadlines = deadlines;
@@ -44,7 +48,10 @@ class Reception {
         var procedure = procedures.version(new ProcedureCode(dossier.procedureCode), dossier.procedureVersion)
                 .orElseThrow();
         Instant receipt = deadlines.receipt(clock.instant(), procedure.details().cutoffTime());
-        dossier.receive(receipt, deadlines.due(receipt, procedure.details().processingTime()), officer.username());
+        Instant due = deadlines.due(receipt, procedure.details().processingTime());
+        Workflow.Step first = procedure.details().workflow().first();
+        dossier.receive(receipt, due, officer.username(), first,
+                deadlines.stepDue(receipt, procedure.details().processingTime(), first.sharePercent(), due));
         return saved(dossier, officer, "dossier.received", "");
     }
 
@@ -54,10 +61,13 @@ class Reception {
         return saved(ofAgency(officer, code).refuse(reason.strip(), officer.username()), officer, "dossier.refused", reason);
     }
 
+    /** Before acceptance the one-stop officer asks; during processing, any officer who may handle the dossier. */
     @Transactional
     Dossier requestSupplement(CurrentUser officer, DossierCode code, String missing) {
         requireText(missing);
-        Dossier dossier = ofAgency(officer, code).requestSupplement(missing.strip(), officer.username());
+        Dossier found = dossiers.find(code).orElseThrow(() -> new NotFound("hồ sơ", code.value()));
+        Dossier dossier = found.receivedAt() == null ? ofAgency(officer, code) : processing.handled(officer, code);
+        dossier.requestSupplement(missing.strip(), officer.username(), clock.instant());
         return saved(dossier, officer, "dossier.supplement-requested", missing);
     }
 

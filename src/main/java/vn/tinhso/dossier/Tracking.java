@@ -43,7 +43,9 @@ class Tracking {
                 .param("status", dossier.status().name()).query(Integer.class).optional().orElse(0);
         Schedule schedule = schedule(dossier);
         Instant due = schedule.dueAt();
-        Long daysLeft = due == null || dossier.status().closed() ? null : deadlines.workingDaysLeft(clock.instant(), due);
+        boolean running = !dossier.status().closed() && !dossier.status().resolved()
+                && dossier.progress().pausedAt() == null;
+        Long daysLeft = due == null || !running ? null : deadlines.workingDaysLeft(clock.instant(), due);
         List<DossierState.Step> history = dossiers.history(dossier.id).stream()
                 .map(entry -> new DossierState.Step(entry.at(), entry.type(), entry.status(), entry.note())).toList();
         return new DossierState(dossier.code, dossier.procedureCode, dossier.agencyCode, dossier.channel,

@@ -72,6 +72,26 @@ public class Agencies {
     }
 
     /**
+     * An agency and every agency below it (a People's Committee and its one-stop desk): the agencies whose
+     * officers act for it, the reverse of {@link #actingFor(Collection)}.
+     *
+     * @param code an agency code
+     * @return the codes, including {@code code} itself when it exists
+     */
+    public Set<String> within(String code) {
+        return new HashSet<>(jdbc.sql("""
+                        WITH RECURSIVE down AS (
+                            SELECT id, code FROM agency WHERE code = :code
+                            UNION
+                            SELECT c.id, c.code FROM agency c JOIN down ON c.parent_id = down.id)
+                        SELECT code FROM down
+                        """)
+                .param("code", code)
+                .query(String.class)
+                .list());
+    }
+
+    /**
      * The agencies working today (in Vietnam), ordered by code.
      *
      * @return agencies whose validity period contains today

@@ -3,6 +3,7 @@ package vn.tinhso.procedure;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -18,7 +19,9 @@ import jakarta.validation.constraints.Size;
  * <p>
  * The first step is where a received dossier starts; an action whose {@code next} is {@link #DONE} finishes
  * the dossier's processing. A step with an {@code agencyCode} is carried out by that agency (inter-agency
- * "liên thông" procedures); an empty one by the agency that received the dossier.
+ * "liên thông" procedures); an empty one by the agency that received the dossier. The action named
+ * {@link #APPROVE} issues the result: the result document is generated and signed with the agency's certificate
+ * (a workflow without it issues the result when processing ends).
  *
  * @param steps the steps, in their usual order
  */
@@ -26,6 +29,9 @@ public record Workflow(@NotEmpty @Valid List<Step> steps) {
 
     /** The pseudo-state that ends processing. */
     public static final String DONE = "DONE";
+
+    /** The action that issues the signed result. */
+    public static final String APPROVE = "approve";
 
     public Workflow {
         steps = List.copyOf(steps);
@@ -62,6 +68,32 @@ public record Workflow(@NotEmpty @Valid List<Step> steps) {
         public Action {
             roles = List.copyOf(roles);
         }
+    }
+
+    /** Where a received dossier starts. */
+    public Step first() {
+        return steps.get(0);
+    }
+
+    /**
+     * A step by its state name.
+     *
+     * @param state the name
+     * @return the step, if the workflow has it
+     */
+    public Optional<Step> step(String state) {
+        return steps.stream().filter(step -> step.state().equals(state)).findFirst();
+    }
+
+    /** The agencies other than the receiving one that carry out steps (inter-agency procedures). */
+    public Set<String> participants() {
+        var agencies = new HashSet<String>();
+        steps.forEach(step -> {
+            if (!step.agencyCode().isBlank()) {
+                agencies.add(step.agencyCode());
+            }
+        });
+        return agencies;
     }
 
     /** Receive, process, have the leader approve, return the result: what most procedures do. */

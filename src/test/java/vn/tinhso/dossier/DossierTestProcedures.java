@@ -29,6 +29,11 @@ public final class DossierTestProcedures {
 
     public static final String ONLINE = "9.400001";
     public static final String DESK_ONLY = "9.400002";
+    /** Full-process online, received and processed by the Department of Justice with the standard workflow. */
+    public static final String PROVINCIAL = "9.400003";
+    /** Inter-agency ("liên thông"): the Department of Justice asks the ward of Hải Dương to verify, then approves. */
+    public static final String INTER_AGENCY = "9.400004";
+    public static final String JUSTICE = "000.11.00.H26";
     public static final String COMMUNE = "525.00.00.H26";
     public static final String OTHER_COMMUNE = "507.00.00.H26";
     public static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -37,6 +42,12 @@ public final class DossierTestProcedures {
     /** The demo one-stop officer of Phường Hải Dương's desk, which receives for the ward's People's Committee. */
     static final CurrentUser DESK_OFFICER = new CurrentUser(0, "motcua.haiduong", "Trần Văn Bình", AccountKind.OFFICER,
             null, List.of(new RoleGrant(Role.OFFICER, "525.01.00.H26")));
+    /** The demo specialist of the Department of Justice. */
+    static final CurrentUser JUSTICE_OFFICER = new CurrentUser(0, "chuyenvien.tuphap", "Phạm Thu Trang",
+            AccountKind.OFFICER, null, List.of(new RoleGrant(Role.OFFICER, JUSTICE)));
+    /** The demo leader of the Department of Justice. */
+    static final CurrentUser JUSTICE_LEADER = new CurrentUser(0, "lanhdao.tuphap", "Lê Quang Minh",
+            AccountKind.OFFICER, null, List.of(new RoleGrant(Role.LEADER, JUSTICE)));
 
     private DossierTestProcedures() {
     }
@@ -59,6 +70,16 @@ public final class DossierTestProcedures {
         return intake.fileOnline(citizen, submission, null);
     }
 
+    /** The demo citizen files a procedure of the Department of Justice online. */
+    static Filed fileWithJustice(Intake intake, Uploads uploads, JdbcClient jdbc, String procedure, String email) {
+        CurrentUser citizen = demoCitizen(jdbc);
+        var upload = uploads.accept(new java.io.ByteArrayInputStream(PDF), "to-khai.pdf", citizen.username(),
+                citizen.accountId());
+        var submission = new Submission(procedure, JUSTICE, new Applicant("Nguyễn Văn An", "030095001234", "0912345678",
+                email, "Số 1 Trần Hưng Đạo, Hải Phòng"), List.of(new Submission.Document(0, upload.id())));
+        return intake.fileOnline(citizen, submission, null);
+    }
+
     public static void publish(Procedures procedures) {
         if (procedures.current(new ProcedureCode(ONLINE)).isPresent()) {
             return;
@@ -67,8 +88,37 @@ public final class DossierTestProcedures {
         LocalDate from = LocalDate.now(WorkingCalendar.ZONE).minusDays(1);
         procedures.publishAll(List.of(
                 new Publication(new ProcedureCode(ONLINE), from, details("Đăng ký khai sinh (thử)", OnlineLevel.FULL_PROCESS)),
-                new Publication(new ProcedureCode(DESK_ONLY), from, details("Thủ tục chỉ tại quầy (thử)", OnlineLevel.NONE))),
+                new Publication(new ProcedureCode(DESK_ONLY), from, details("Thủ tục chỉ tại quầy (thử)", OnlineLevel.NONE)),
+                new Publication(new ProcedureCode(PROVINCIAL), from, provincial("Cấp phiếu lý lịch tư pháp (thử)",
+                        Workflow.standard())),
+                new Publication(new ProcedureCode(INTER_AGENCY), from, provincial("Thủ tục liên thông (thử)",
+                        interAgency()))),
                 "tester");
+    }
+
+    private static ProcedureDetails provincial(String name, Workflow workflow) {
+        return new ProcedureDetails(name, "HS-TEST", ProcedureLevel.PROVINCE, List.of(JUSTICE),
+                Set.of(vn.tinhso.procedure.Applicant.CITIZEN), new ProcessingTime(10, ProcessingTime.Unit.WORKING_DAYS),
+                LocalTime.of(16, 0), OnlineLevel.FULL_PROCESS, true, "Luật Lý lịch tư pháp 2009",
+                List.of(new RequiredDocument("Tờ khai yêu cầu cấp phiếu", 1, 0, true, "", "")),
+                List.of(), new Result("Phiếu lý lịch tư pháp", Set.of(Result.Form.PAPER, Result.Form.ELECTRONIC)),
+                workflow, false);
+    }
+
+    /** Received and prepared by the department, verified by the ward, approved by the department's leader. */
+    static Workflow interAgency() {
+        return new Workflow(List.of(
+                new Workflow.Step("RECEIVED", "OFFICER", 10, "", List.of(
+                        new Workflow.Action("forward", "PROCESSING", List.of("OFFICER")))),
+                new Workflow.Step("PROCESSING", "OFFICER", 30, "", List.of(
+                        new Workflow.Action("consult", "VERIFYING", List.of("OFFICER")))),
+                new Workflow.Step("VERIFYING", "OFFICER", 30, COMMUNE, List.of(
+                        new Workflow.Action("verified", "AWAITING_APPROVAL", List.of("OFFICER")))),
+                new Workflow.Step("AWAITING_APPROVAL", "LEADER", 20, "", List.of(
+                        new Workflow.Action("approve", "RETURNING", List.of("LEADER")),
+                        new Workflow.Action("send-back", "PROCESSING", List.of("LEADER")))),
+                new Workflow.Step("RETURNING", "OFFICER", 10, "", List.of(
+                        new Workflow.Action("return-result", Workflow.DONE, List.of("OFFICER"))))));
     }
 
     private static ProcedureDetails details(String name, OnlineLevel online) {
