@@ -10,5 +10,5 @@ mkdir -p target
   >target/bench-workflow.log 2>&1 || { tail -40 target/bench-workflow.log; echo "(build log: target/bench-workflow.log)"; }
 sed -n "/==== workflow benchmark/,/^=====/p" target/surefire-reports/vn.tinhso.dossier.WorkflowBenchmark-output.txt
 if [ -n "${BENCH_STATEMENTS:-}" ]; then
-  grep -A26 "statements and .* commits per step" target/surefire-reports/vn.tinhso.dossier.WorkflowBenchmark-output.txt | tail -n +1
+  grep -A16 "statements and .* commits per step" target/surefire-reports/vn.tinhso.dossier.WorkflowBenchmark-output.txt | tail -n +1
 fi

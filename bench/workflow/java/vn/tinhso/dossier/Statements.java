@@ -45,7 +45,8 @@ final class Statements {
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "20");
     }
 
-    void reset() {
+    void reset() throws InterruptedException {
+        Thread.sleep(1500); // so that the commits of starting the instances are counted before, not after
         jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
         jdbc.sql("SELECT pg_stat_statements_reset()").query().singleRow();
         commitsBefore = commits();
