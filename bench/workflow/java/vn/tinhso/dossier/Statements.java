@@ -52,22 +52,30 @@ final class Statements {
         commitsBefore = commits();
     }
 
-    /** Statements and commits per completed step since {@link #reset()}, the most frequent statements first. */
+    /**
+     * Statements and commits per completed step since {@link #reset()}, the most frequent statements first; those
+     * marked {@code >} run inside another (foreign-key checks), the others each cost a round trip, except the
+     * {@code BEGIN} the driver sends along with the first statement of a transaction.
+     */
     String perStep(String engine, int steps) throws InterruptedException {
         Thread.sleep(1500); // backends publish their commit counts at most once a second
         double commits = (commits() - commitsBefore) / (double) steps;
         var lines = new ArrayList<String>();
         List<Row> rows = jdbc.sql("""
-                SELECT calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') AS query FROM pg_stat_statements
+                SELECT toplevel, calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') AS query
+                FROM pg_stat_statements
                 WHERE query NOT LIKE '%pg_stat_statements%' AND query NOT LIKE '%pg_stat_database%'
                 ORDER BY calls DESC, total_exec_time DESC
                 """).query(Row.class).list();
-        long calls = rows.stream().mapToLong(Row::calls).sum();
-        double millis = rows.stream().mapToDouble(Row::totalExecTime).sum();
-        lines.add("%s: %.1f statements and %.2f commits per step; %.2f ms of statement execution per step"
-                .formatted(engine, calls / (double) steps, commits, millis / steps));
-        rows.stream().limit(25).forEach(row -> lines.add("  %5.2f/step %6.3f ms  %s".formatted(row.calls() / (double) steps,
-                row.totalExecTime() / Math.max(1, row.calls()), abbreviated(row.query()))));
+        long sent = rows.stream().filter(Row::toplevel).mapToLong(Row::calls).sum();
+        long nested = rows.stream().filter(row -> !row.toplevel()).mapToLong(Row::calls).sum();
+        double millis = rows.stream().filter(Row::toplevel).mapToDouble(Row::totalExecTime).sum();
+        lines.add(("%s: per step %.1f statements sent, %.1f run inside them (foreign-key checks), %.2f commits;"
+                + " %.2f ms of execution in PostgreSQL").formatted(engine, sent / (double) steps,
+                nested / (double) steps, commits, millis / steps));
+        rows.stream().limit(25).forEach(row -> lines.add("  %5.2f/step %6.3f ms %s %s".formatted(
+                row.calls() / (double) steps, row.totalExecTime() / Math.max(1, row.calls()),
+                row.toplevel() ? " " : ">", abbreviated(row.query()))));
         return String.join("\n", lines);
     }
 
@@ -80,6 +88,6 @@ final class Statements {
         return query.length() <= 150 ? query : query.substring(0, 147) + "...";
     }
 
-    record Row(long calls, double totalExecTime, String query) {
+    record Row(boolean toplevel, long calls, double totalExecTime, String query) {
     }
 }

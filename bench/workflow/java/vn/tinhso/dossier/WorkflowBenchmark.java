@@ -70,7 +70,7 @@ class WorkflowBenchmark {
     @Test
     void completedStepsPerSecondAgainstFlowable() throws Exception {
         int instances = Integer.getInteger("bench.instances", 500);
-        int warmUp = Integer.getInteger("bench.warm-up", 150);
+        int warmUp = Integer.getInteger("bench.warm-up", 500);
         int rounds = Integer.getInteger("bench.rounds", 2);
         int threads = Integer.getInteger("bench.threads", 2);
         publishFiveSteps();
