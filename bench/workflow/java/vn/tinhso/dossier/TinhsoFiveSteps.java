@@ -6,9 +6,9 @@ import java.util.List;
 import vn.tinhso.identity.CurrentUser;
 
 /**
- * The platform's side: dossiers registered at the desk of Phường Hải Dương (received at once, waiting at the first
- * step of the benchmark procedure's workflow), moved on by the desk officer with the workflow action {@code next},
- * through {@link Processing#take}, in-process: the service the dossier page's buttons and the API call.
+ * The platform's side: dossiers registered at the desk of Phường Hải Dương (received at once, waiting at the
+ * first step of the benchmark procedure's workflow), moved on by the desk officer with the workflow action
+ * {@code next} through {@link Processing#take}, in-process: the service behind the dossier page's buttons.
  */
 final class TinhsoFiveSteps implements WorkflowRun.Engine {
 

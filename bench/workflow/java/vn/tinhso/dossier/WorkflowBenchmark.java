@@ -1,6 +1,9 @@
 package vn.tinhso.dossier;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -116,12 +119,14 @@ class WorkflowBenchmark {
      * concurrency is the ceiling of either. Not measured when pgbench is not installed.
      */
     private String commitCeiling(int threads) throws Exception {
-        if (!java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/pgbench"))) {
+        if (!Files.isExecutable(Path.of("/usr/bin/pgbench"))) {
             return "pgbench not installed (apt-get install postgresql): no commit ceiling measured";
         }
-        jdbc.sql("CREATE TABLE IF NOT EXISTS bench_insert (id bigserial PRIMARY KEY, payload text, at timestamptz DEFAULT now())")
-                .update();
-        java.net.URI db = java.net.URI.create(dataSource.getJdbcUrl().substring("jdbc:".length()));
+        jdbc.sql("""
+                CREATE TABLE IF NOT EXISTS bench_insert
+                    (id bigserial PRIMARY KEY, payload text, at timestamptz DEFAULT now())
+                """).update();
+        URI db = URI.create(dataSource.getJdbcUrl().substring("jdbc:".length()));
         double perSecond = Pgbench.singleRowInserts(db.getHost(), db.getPort(), "postgres", "postgres", threads, 5);
         return "ceiling: pgbench durable single-row INSERT, same server, %d clients: %,.0f commits/s".formatted(threads,
                 perSecond);
@@ -129,7 +134,8 @@ class WorkflowBenchmark {
 
     private static String report(Map<String, List<WorkflowRun>> runs, int threads, String ceiling) {
         var lines = new ArrayList<String>();
-        lines.add("==== workflow benchmark: %d threads, %d timed steps per instance ====".formatted(threads, TIMED_STEPS));
+        lines.add("==== workflow benchmark: %d threads, %d timed steps per instance ====".formatted(threads,
+                TIMED_STEPS));
         lines.add("load average at the end (other processes on the machine skew both engines): " + loadAverage());
         lines.add(WorkflowRun.header());
         var totals = new ArrayList<WorkflowRun>();
@@ -145,8 +151,10 @@ class WorkflowBenchmark {
             lines.add("tinhso: not measured yet; Flowable 8: %,.0f steps/s".formatted(flowable.perSecond()));
         } else {
             double ratio = tinhso.perSecond() / flowable.perSecond();
-            lines.add("tinhso 4-step workflow: %,.0f steps/s; Flowable 8: %,.0f steps/s; ratio %.1f× (target ≥ %.0f×): %s"
-                    .formatted(tinhso.perSecond(), flowable.perSecond(), ratio, TARGET, ratio >= TARGET ? "met" : "missed"));
+            lines.add(("tinhso 4-step workflow: %,.0f steps/s; Flowable 8: %,.0f steps/s;"
+                    + " ratio %.1f× (target ≥ %.0f×): %s")
+                    .formatted(tinhso.perSecond(), flowable.perSecond(), ratio, TARGET,
+                            ratio >= TARGET ? "met" : "missed"));
         }
         lines.add(ceiling);
         lines.add("=".repeat(lines.get(0).length()));
@@ -155,7 +163,7 @@ class WorkflowBenchmark {
 
     private static String loadAverage() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+            return Files.readString(Path.of("/proc/loadavg")).strip();
         } catch (IOException unreadable) {
             return "unknown";
         }
@@ -173,12 +181,13 @@ class WorkflowBenchmark {
                     List.of(new Workflow.Action("next", next, List.of("OFFICER")))));
         }
         procedures.addFields(List.of(new Field("BENCH-WF", "Đo hiệu năng quy trình")));
-        procedures.publish(new Publication(new ProcedureCode(PROCEDURE), LocalDate.now(WorkingCalendar.ZONE).minusDays(1),
-                new ProcedureDetails("Thủ tục đo hiệu năng quy trình năm bước", "BENCH-WF", ProcedureLevel.COMMUNE,
-                        List.of(DossierTestProcedures.COMMUNE), Set.of(Applicant.CITIZEN),
-                        new ProcessingTime(5, ProcessingTime.Unit.WORKING_DAYS), LocalTime.of(16, 0), OnlineLevel.NONE,
-                        true, "", List.of(new RequiredDocument("Giấy tờ kèm theo (nếu có)", 1, 0, false, "Khi cần", "")),
-                        List.of(), new Result("Kết quả", Set.of(Result.Form.ELECTRONIC)), new Workflow(steps), false)),
-                "bench");
+        var details = new ProcedureDetails("Thủ tục đo hiệu năng quy trình năm bước", "BENCH-WF",
+                ProcedureLevel.COMMUNE, List.of(DossierTestProcedures.COMMUNE), Set.of(Applicant.CITIZEN),
+                new ProcessingTime(5, ProcessingTime.Unit.WORKING_DAYS), LocalTime.of(16, 0), OnlineLevel.NONE,
+                true, "", List.of(new RequiredDocument("Giấy tờ kèm theo (nếu có)", 1, 0, false, "Khi cần", "")),
+                List.of(),
+                new Result("Kết quả", Set.of(Result.Form.ELECTRONIC)), new Workflow(steps), false);
+        LocalDate yesterday = LocalDate.now(WorkingCalendar.ZONE).minusDays(1);
+        procedures.publish(new Publication(new ProcedureCode(PROCEDURE), yesterday, details), "bench");
     }
 }
