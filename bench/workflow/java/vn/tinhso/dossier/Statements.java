@@ -22,7 +22,7 @@ final class Statements {
     private static EmbeddedPostgres server;
 
     private final JdbcClient jdbc;
-    private long commitsBefore;
+    private long nextTransactionBefore;
 
     Statements(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -45,43 +45,44 @@ final class Statements {
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "20");
     }
 
-    void reset() throws InterruptedException {
-        Thread.sleep(1500); // so that the commits of starting the instances are counted before, not after
+    void reset() {
         jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
         jdbc.sql("SELECT pg_stat_statements_reset()").query().singleRow();
-        commitsBefore = commits();
+        nextTransactionBefore = nextTransactionId();
     }
 
     /**
-     * Statements and commits per completed step since {@link #reset()}, the most frequent statements first; those
+     * Statements and writing transactions per completed step since {@link #reset()}, the most frequent statements first; those
      * marked {@code >} run inside another (foreign-key checks), the others each cost a round trip, except the
      * {@code BEGIN} the driver sends along with the first statement of a transaction.
      */
-    String perStep(String engine, int steps) throws InterruptedException {
-        Thread.sleep(1500); // backends publish their commit counts at most once a second
-        double commits = (commits() - commitsBefore) / (double) steps;
+    String perStep(String engine, int steps) {
+        double writing = (nextTransactionId() - nextTransactionBefore) / (double) steps;
         var lines = new ArrayList<String>();
         List<Row> rows = jdbc.sql("""
                 SELECT toplevel, calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') AS query
                 FROM pg_stat_statements
-                WHERE query NOT LIKE '%pg_stat_statements%' AND query NOT LIKE '%pg_stat_database%'
+                WHERE query NOT LIKE '%pg_stat_statements%' AND query NOT LIKE '%pg_current_snapshot%'
                 ORDER BY calls DESC, total_exec_time DESC
                 """).query(Row.class).list();
         long sent = rows.stream().filter(Row::toplevel).mapToLong(Row::calls).sum();
         long nested = rows.stream().filter(row -> !row.toplevel()).mapToLong(Row::calls).sum();
         double millis = rows.stream().filter(Row::toplevel).mapToDouble(Row::totalExecTime).sum();
-        lines.add(("%s: per step %.1f statements sent, %.1f run inside them (foreign-key checks), %.2f commits;"
+        lines.add(("%s: per step %.1f statements sent, %.1f run inside them (foreign-key checks), %.2f writing transactions;"
                 + " %.2f ms of execution in PostgreSQL").formatted(engine, sent / (double) steps,
-                nested / (double) steps, commits, millis / steps));
+                nested / (double) steps, writing, millis / steps));
         rows.stream().limit(25).forEach(row -> lines.add("  %5.2f/step %6.3f ms %s %s".formatted(
                 row.calls() / (double) steps, row.totalExecTime() / Math.max(1, row.calls()),
                 row.toplevel() ? " " : ">", abbreviated(row.query()))));
         return String.join("\n", lines);
     }
 
-    private long commits() {
-        return jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
-                .query(Long.class).single();
+    /**
+     * The next transaction id PostgreSQL will hand out, without taking one: only transactions that write get an
+     * id, so the difference counts writing transactions exactly (commit counters are published with a delay).
+     */
+    private long nextTransactionId() {
+        return jdbc.sql("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint").query(Long.class).single();
     }
 
     private static String abbreviated(String query) {
