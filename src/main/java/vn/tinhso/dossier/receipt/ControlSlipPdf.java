@@ -2,13 +2,8 @@ package vn.tinhso.dossier.receipt;
 
 import static vn.tinhso.dossier.receipt.ReceiptPdf.time;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 import vn.tinhso.dossier.receipt.Sheet.Align;
 import vn.tinhso.dossier.receipt.Sheet.Style;
@@ -31,20 +26,8 @@ public final class ControlSlipPdf {
 
     /** The slip as PDF bytes. */
     public static byte[] of(ControlSlip slip) {
-        try (var document = new PDDocument()) {
-            var info = document.getDocumentInformation();
-            info.setTitle(TITLE + " " + slip.dossierCode());
-            info.setSubject("Mẫu số 06 - Thông tư 01/2018/TT-VPCP");
-            try (var sheet = new Sheet(document)) {
-                draw(sheet, slip);
-                sheet.footers("Mã hồ sơ " + slip.dossierCode());
-            }
-            var bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Sheet.render(TITLE + " " + slip.dossierCode(), "Mẫu số 06 - Thông tư 01/2018/TT-VPCP",
+                sheet -> draw(sheet, slip), "Mã hồ sơ " + slip.dossierCode());
     }
 
     private static void draw(Sheet sheet, ControlSlip slip) {

@@ -1,15 +1,10 @@
 package vn.tinhso.dossier.receipt;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 import vn.tinhso.dossier.receipt.Sheet.Align;
 import vn.tinhso.dossier.receipt.Sheet.Style;
@@ -35,20 +30,11 @@ public final class DossierBookPdf {
 
     /** The book as PDF bytes. */
     public static byte[] of(DossierBook book) {
-        try (var document = new PDDocument()) {
-            var info = document.getDocumentInformation();
-            info.setTitle(TITLE + " - " + book.agencyName() + " - " + book.period());
-            info.setSubject("Mẫu số 07 - Thông tư 01/2018/TT-VPCP");
-            try (var sheet = new Sheet(document, Sheet.A4_LANDSCAPE, 57f, Sheet.A4_LANDSCAPE.getWidth() - 42f)) {
-                draw(sheet, book);
-                sheet.footers("Sổ theo dõi hồ sơ, " + book.period().toLowerCase(Locale.forLanguageTag("vi")));
-            }
-            var bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Sheet.render(TITLE + " - " + book.agencyName() + " - " + book.period(),
+                "Mẫu số 07 - Thông tư 01/2018/TT-VPCP", null,
+                document -> new Sheet(document, Sheet.A4_LANDSCAPE, 57f, Sheet.A4_LANDSCAPE.getWidth() - 42f),
+                sheet -> draw(sheet, book),
+                "Sổ theo dõi hồ sơ, " + book.period().toLowerCase(Locale.forLanguageTag("vi")));
     }
 
     private static void draw(Sheet sheet, DossierBook book) {

@@ -2,14 +2,9 @@ package vn.tinhso.dossier.receipt;
 
 import static vn.tinhso.dossier.receipt.ReceiptPdf.time;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 import vn.tinhso.dossier.receipt.Sheet.Align;
 import vn.tinhso.dossier.receipt.Sheet.Style;
@@ -81,20 +76,8 @@ public final class LetterPdf {
     }
 
     private static byte[] render(Letter letter) {
-        try (var document = new PDDocument()) {
-            var info = document.getDocumentInformation();
-            info.setTitle(String.join(" ", letter.title()) + " - Mã hồ sơ " + letter.code());
-            info.setSubject(letter.form());
-            try (var sheet = new Sheet(document)) {
-                draw(sheet, letter);
-                sheet.footers("Mã hồ sơ " + letter.code());
-            }
-            var bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Sheet.render(String.join(" ", letter.title()) + " - Mã hồ sơ " + letter.code(), letter.form(),
+                sheet -> draw(sheet, letter), "Mã hồ sơ " + letter.code());
     }
 
     private static void draw(Sheet sheet, Letter letter) {

@@ -1,17 +1,11 @@
 package vn.tinhso.dossier.receipt;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 import vn.tinhso.dossier.receipt.Sheet.Align;
 import vn.tinhso.dossier.receipt.Sheet.Style;
@@ -45,20 +39,8 @@ public final class ReceiptPdf {
 
     /** The slip as PDF bytes; long names and long lists wrap and continue on further pages. */
     public static byte[] of(ReceiptForm form) {
-        try (var document = new PDDocument()) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(TITLE + " " + form.code());
-            info.setSubject("Mẫu số 01 - Thông tư 01/2018/TT-VPCP");
-            try (var sheet = new Sheet(document)) {
-                new ReceiptPdf(form, sheet).draw();
-                sheet.footers("Mã hồ sơ " + form.code());
-            }
-            var bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Sheet.render(TITLE + " " + form.code(), "Mẫu số 01 - Thông tư 01/2018/TT-VPCP",
+                sheet -> new ReceiptPdf(form, sheet).draw(), "Mã hồ sơ " + form.code());
     }
 
     private void draw() {

@@ -2,13 +2,8 @@ package vn.tinhso.dossier.receipt;
 
 import static vn.tinhso.dossier.receipt.ReceiptPdf.time;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 import vn.tinhso.dossier.receipt.Sheet.Align;
 import vn.tinhso.dossier.receipt.Sheet.Style;
@@ -41,21 +36,9 @@ public final class ResultPdf {
 
     /** The result as PDF bytes; a long decision wraps and continues on further pages. */
     public static byte[] of(ResultDocument result) {
-        try (var document = new PDDocument()) {
-            var info = document.getDocumentInformation();
-            info.setTitle(result.resultName() + " - Mã hồ sơ " + result.dossierCode());
-            info.setSubject("Kết quả giải quyết thủ tục hành chính " + result.procedureCode());
-            info.setAuthor(result.agencyName());
-            try (var sheet = new Sheet(document)) {
-                new ResultPdf(result, sheet).draw();
-                sheet.footers("Mã hồ sơ " + result.dossierCode());
-            }
-            var bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Sheet.render(result.resultName() + " - Mã hồ sơ " + result.dossierCode(),
+                "Kết quả giải quyết thủ tục hành chính " + result.procedureCode(), result.agencyName(), Sheet::new,
+                sheet -> new ResultPdf(result, sheet).draw(), "Mã hồ sơ " + result.dossierCode());
     }
 
     private void draw() {

@@ -1,11 +1,14 @@
 package vn.tinhso.dossier.receipt;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -52,6 +55,36 @@ final class Sheet implements AutoCloseable {
 
     Sheet(PDDocument document) {
         this(document, PDRectangle.A4, LEFT, RIGHT);
+    }
+
+    /**
+     * Draws a whole document and returns its bytes: its title, subject and author in the PDF's properties, the
+     * pages from {@code sheets}, what {@code draw} puts on them, and {@code footer} with the page numbers.
+     */
+    static byte[] render(String title, String subject, String author, Function<PDDocument, Sheet> sheets,
+                         Consumer<Sheet> draw, String footer) {
+        try (var document = new PDDocument()) {
+            var info = document.getDocumentInformation();
+            info.setTitle(title);
+            info.setSubject(subject);
+            if (author != null) {
+                info.setAuthor(author);
+            }
+            try (var sheet = sheets.apply(document)) {
+                draw.accept(sheet);
+                sheet.footers(footer);
+            }
+            var bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link #render} on A4 portrait pages, without an author. */
+    static byte[] render(String title, String subject, Consumer<Sheet> draw, String footer) {
+        return render(title, subject, null, Sheet::new, draw, footer);
     }
 
     /** Pages of {@code size} with the column between {@code left} and {@code right}. */
