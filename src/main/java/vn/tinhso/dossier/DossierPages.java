@@ -41,12 +41,14 @@ class DossierPages {
     private final Comments comments;
     private final Colleagues colleagues;
     private final Agencies agencies;
+    private final DossierParties parties;
     private final Clock clock;
 
     DossierPages(Dossiers dossiers, DossierList list, Tracking tracking, Officers officers, Names names,
                  Deadlines deadlines, Uploads uploads, Supplements supplements, Processing processing,
                  Letters letters, Results results, Comments comments, Colleagues colleagues, Agencies agencies,
-                 Clock clock) {
+                 DossierParties parties, Clock clock) {
+        this.parties = parties;
         this.processing = processing;
         this.letters = letters;
         this.results = results;
@@ -77,8 +79,8 @@ class DossierPages {
     @GetMapping("/dossiers/{code}")
     @PreAuthorize("isAuthenticated()")
     String show(CurrentUser user, @PathVariable String code, Model model) {
-        Dossier dossier = visible(user, code);
-        boolean officer = processing.mayHandle(user, dossier);
+        Dossier dossier = parties.visible(user, code);
+        boolean officer = parties.handles(user, dossier);
         boolean owner = !officer && user.hasRole(Role.CITIZEN);
         model.addAttribute("state", tracking.stateOf(dossier));
         model.addAttribute("applicantName", dossier.applicant.fullName());
@@ -121,7 +123,7 @@ class DossierPages {
             var documents = uploads.acceptAll(request, citizen.username(), citizen.accountId());
             supplements.complete(citizen, new DossierCode(code), documents);
             redirect.addFlashAttribute("notice", "dossier.page.supplemented");
-        } catch (vn.tinhso.platform.NotFound notYours) {
+        } catch (NotFound notYours) {
             throw notYours;
         } catch (Refusal refused) {
             redirect.addFlashAttribute("problem", refused.code());
@@ -147,19 +149,5 @@ class DossierPages {
             model.addAttribute("notFound", true);
         }
         return "dossier/tracking";
-    }
-
-    private Dossier visible(CurrentUser user, String code) {
-        Dossier dossier;
-        try {
-            dossier = dossiers.find(new DossierCode(code)).orElseThrow(() -> new NotFound("hồ sơ", code));
-        } catch (Refusal malformed) {
-            throw new NotFound("hồ sơ", code);
-        }
-        boolean owner = user.hasRole(Role.CITIZEN) && Long.valueOf(user.accountId()).equals(dossier.ownerAccountId);
-        if (!owner && !processing.mayHandle(user, dossier)) {
-            throw new NotFound("hồ sơ", code);
-        }
-        return dossier;
     }
 }

@@ -8,18 +8,19 @@ import vn.tinhso.platform.NotFound;
 import vn.tinhso.platform.Refusal;
 
 /**
- * The two parties to a dossier's rating and feedback: the citizen who owns it and the officers of its receiving
- * agency. Anyone else is told the dossier does not exist, as on the dossier's page.
+ * The two parties to a dossier: the citizen who owns it and the officers who may handle it (of its receiving
+ * agency, of the agency at work on it, and of the agencies taking part in its workflow). Anyone else is told the
+ * dossier does not exist: the dossier's page, its rating and its feedback ask here.
  */
 @Component
 class DossierParties {
 
     private final Dossiers dossiers;
-    private final Officers officers;
+    private final Processing processing;
 
-    DossierParties(Dossiers dossiers, Officers officers) {
+    DossierParties(Dossiers dossiers, Processing processing) {
         this.dossiers = dossiers;
-        this.officers = officers;
+        this.processing = processing;
     }
 
     /** The dossier, if the user owns it. */
@@ -31,7 +32,7 @@ class DossierParties {
         return dossier;
     }
 
-    /** The dossier, if the user is an officer of its receiving agency. */
+    /** The dossier, if the user is an officer who may handle it. */
     Dossier handled(CurrentUser user, String code) {
         Dossier dossier = find(code);
         if (!handles(user, dossier)) {
@@ -40,7 +41,7 @@ class DossierParties {
         return dossier;
     }
 
-    /** The dossier, if the user owns it or is an officer of its receiving agency. */
+    /** The dossier, if the user owns it or is an officer who may handle it. */
     Dossier visible(CurrentUser user, String code) {
         Dossier dossier = find(code);
         if (!owns(user, dossier) && !handles(user, dossier)) {
@@ -55,7 +56,7 @@ class DossierParties {
     }
 
     boolean handles(CurrentUser user, Dossier dossier) {
-        return user != null && officers.mayReceiveFor(user, dossier.agencyCode);
+        return processing.mayHandle(user, dossier);
     }
 
     private Dossier find(String code) {
