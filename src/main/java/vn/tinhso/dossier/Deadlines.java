@@ -75,7 +75,8 @@ class Deadlines {
 
     /** The moment two working days from now: dossiers due before it are "due soon". */
     Instant soon(Instant now) {
-        return calendar.addWorkingHours(local(now), WORKING_DAY.multipliedBy(2)).atZone(WorkingCalendar.ZONE).toInstant();
+        return calendar.addWorkingHours(local(now), WORKING_DAY.multipliedBy(2))
+                .atZone(WorkingCalendar.ZONE).toInstant();
     }
 
     /** Whole working days left until {@code due} ("còn N ngày làm việc"), rounded up; negative when late. */

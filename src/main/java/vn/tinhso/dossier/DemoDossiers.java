@@ -79,7 +79,8 @@ class DemoDossiers implements ApplicationRunner {
         CurrentUser citizen = user("030095001234", "Nguyễn Văn An", AccountKind.CITIZEN, Role.CITIZEN, "");
         CurrentUser officer = user("chuyenvien.tuphap", "Phạm Thu Trang", AccountKind.OFFICER, Role.OFFICER, JUSTICE);
         CurrentUser leader = user("lanhdao.tuphap", "Lê Quang Minh", AccountKind.OFFICER, Role.LEADER, JUSTICE);
-        CurrentUser desk = user("motcua.haiduong", "Trần Văn Bình", AccountKind.OFFICER, Role.OFFICER, "525.01.00.H26");
+        CurrentUser desk = user("motcua.haiduong", "Trần Văn Bình", AccountKind.OFFICER, Role.OFFICER,
+                "525.01.00.H26");
         var codes = new ArrayList<DossierCode>();
         for (int stage = 0; stage < 7; stage++) {
             DossierCode code = intake.fileOnline(citizen, submission(citizen, CRIMINAL_RECORD, JUSTICE), null).code();
@@ -126,7 +127,8 @@ class DemoDossiers implements ApplicationRunner {
             }
         }
         return new Submission(procedure, agency, new Applicant("Nguyễn Văn An", "030095001234", "0912345678",
-                "an.nguyen@example.vn", "Số 1 Trần Hưng Đạo, phường Hồng Bàng, thành phố Hải Phòng"), documents);
+                "an.nguyen@example.vn", "Số 1 Trần Hưng Đạo, phường Hồng Bàng, thành phố Hải Phòng"),
+                documents);
     }
 
     private CurrentUser user(String username, String name, AccountKind kind, Role role, String agency) {

@@ -77,7 +77,8 @@ final class Dossier {
     }
 
     Dossier refuse(String reason, String actor) {
-        if (status != DossierStatus.SUBMITTED && !(status == DossierStatus.SUPPLEMENT_REQUESTED && receivedAt == null)) {
+        boolean atReception = status == DossierStatus.SUPPLEMENT_REQUESTED && receivedAt == null;
+        if (status != DossierStatus.SUBMITTED && !atReception) {
             throw wrongState();
         }
         change(DossierStatus.REFUSED, actor, "refused", reason);
@@ -138,7 +139,8 @@ final class Dossier {
                          Instant now, Instant nextDue) {
         Workflow.Action action = action(workflow, actionName);
         if (action.roles().stream().noneMatch(rolesHeld::contains)) {
-            throw new Refusal(HttpStatus.FORBIDDEN, "dossier.action.role", actionName, String.join(", ", action.roles()));
+            throw new Refusal(HttpStatus.FORBIDDEN, "dossier.action.role", actionName,
+                    String.join(", ", action.roles()));
         }
         if (Workflow.DONE.equals(action.next())) {
             throw new IllegalStateException("The action that ends processing returns the result: " + actionName);
@@ -177,7 +179,8 @@ final class Dossier {
         progress = progress.resolvedAt(at);
         history.add(new HistoryLine("resolved", status, DossierStatus.RESOLVED, approver, ""));
         status = DossierStatus.RESOLVED;
-        events.add(new ResultIssued(code, agencyCode, procedureCode, at, dueAt, onTime(at), progress.supplementCount()));
+        events.add(new ResultIssued(code, agencyCode, procedureCode, at, dueAt, onTime(at),
+                progress.supplementCount()));
         return this;
     }
 
@@ -316,65 +319,5 @@ final class Dossier {
 
     /** Entering a step, or leaving the current one by an action. */
     record StepChange(String step, String agencyCode, Instant at, String actor, Instant dueAt, String action) {
-    }
-
-    /**
-     * Where the dossier is in its processing: the workflow step and the agency carrying it out, the step's due time,
-     * who it is assigned to, the stopped clock, extensions and the result's dates.
-     */
-    record Progress(String step, String handlingAgency, String stepRole, Instant stepDueAt, String assignee, Instant pausedAt,
-                      DossierStatus pausedStatus, long pausedMinutes, int supplementCount, Instant originalDueAt,
-                      int extensionCount, Instant resolvedAt, Instant returnedAt, ReturnMethod returnMethod,
-                      Instant closedAt) {
-
-        static Progress none(String agencyCode, Instant due) {
-            return new Progress(null, agencyCode, null, null, null, null, null, 0, 0, due, 0, null, null, null, null);
-        }
-
-        Progress at(String newStep, String agency, String role, Instant due) {
-            return new Progress(newStep, agency, role, due, null, pausedAt, pausedStatus, pausedMinutes, supplementCount,
-                    originalDueAt, extensionCount, resolvedAt, returnedAt, returnMethod, closedAt);
-        }
-
-        Progress withOriginalDue(Instant due) {
-            return new Progress(step, handlingAgency, stepRole, stepDueAt, assignee, pausedAt, pausedStatus, pausedMinutes,
-                    supplementCount, due, extensionCount, resolvedAt, returnedAt, returnMethod, closedAt);
-        }
-
-        Progress paused(DossierStatus from, Instant at) {
-            return new Progress(step, handlingAgency, stepRole, stepDueAt, assignee, at, from, pausedMinutes,
-                    supplementCount + 1, originalDueAt, extensionCount, resolvedAt, returnedAt, returnMethod, closedAt);
-        }
-
-        Progress resumed(Duration stopped, Instant newStepDue) {
-            return new Progress(step, handlingAgency, stepRole, newStepDue, assignee, null, null,
-                    pausedMinutes + stopped.toMinutes(), supplementCount, originalDueAt, extensionCount, resolvedAt,
-                    returnedAt, returnMethod, closedAt);
-        }
-
-        Progress assignedTo(String who) {
-            return new Progress(step, handlingAgency, stepRole, stepDueAt, who, pausedAt, pausedStatus, pausedMinutes,
-                    supplementCount, originalDueAt, extensionCount, resolvedAt, returnedAt, returnMethod, closedAt);
-        }
-
-        Progress extended() {
-            return new Progress(step, handlingAgency, stepRole, stepDueAt, assignee, pausedAt, pausedStatus, pausedMinutes,
-                    supplementCount, originalDueAt, extensionCount + 1, resolvedAt, returnedAt, returnMethod, closedAt);
-        }
-
-        Progress resolvedAt(Instant at) {
-            return new Progress(step, handlingAgency, stepRole, stepDueAt, assignee, pausedAt, pausedStatus, pausedMinutes,
-                    supplementCount, originalDueAt, extensionCount, at, returnedAt, returnMethod, closedAt);
-        }
-
-        Progress returned(ReturnMethod method, Instant at) {
-            return new Progress(null, handlingAgency, null, null, assignee, pausedAt, pausedStatus, pausedMinutes,
-                    supplementCount, originalDueAt, extensionCount, resolvedAt, at, method, at);
-        }
-
-        Progress closed(Instant at) {
-            return new Progress(null, handlingAgency, null, null, assignee, null, null, pausedMinutes, supplementCount,
-                    originalDueAt, extensionCount, resolvedAt, returnedAt, returnMethod, at);
-        }
     }
 }

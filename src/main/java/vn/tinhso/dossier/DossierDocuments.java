@@ -141,7 +141,8 @@ class DossierDocuments {
         if (left.isAfter(due)) {
             return "Quá hạn";
         }
-        return Deadlines.local(left).toLocalDate().isBefore(Deadlines.local(due).toLocalDate()) ? "Trước hạn" : "Đúng hạn";
+        boolean dayEarlier = Deadlines.local(left).toLocalDate().isBefore(Deadlines.local(due).toLocalDate());
+        return dayEarlier ? "Trước hạn" : "Đúng hạn";
     }
 
     private static LocalDateTime local(Instant at) {

@@ -100,7 +100,8 @@ class DossierNotices {
 
     @ApplicationModuleListener
     void on(ResultReturned returned) {
-        tell(returned.code(), "returned", messages.getMessage("processing.return." + returned.method(), null, VIETNAMESE));
+        String how = messages.getMessage("processing.return." + returned.method(), null, VIETNAMESE);
+        tell(returned.code(), "returned", how);
     }
 
     private void tell(DossierCode code, String kind, String detail) {

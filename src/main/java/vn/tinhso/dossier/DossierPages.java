@@ -96,8 +96,9 @@ class DossierPages {
                 .get(dossier.progress().handlingAgency()));
         model.addAttribute("letters", letters.of(dossier));
         model.addAttribute("result", results.of(dossier).orElse(null));
-        model.addAttribute("withdrawable", owner && EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.SUPPLEMENT_REQUESTED,
-                DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS).contains(dossier.status()));
+        model.addAttribute("withdrawable", owner && EnumSet.of(DossierStatus.SUBMITTED,
+                DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS)
+                .contains(dossier.status()));
         if (officer) {
             boolean running = EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS).contains(dossier.status());
             boolean paused = dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED && dossier.receivedAt() != null;

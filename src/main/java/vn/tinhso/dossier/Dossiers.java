@@ -80,10 +80,11 @@ class Dossiers {
 
     /** Writes the dossier's new state and history and publishes its events; refused if someone saved first. */
     void save(Dossier dossier) {
-        Dossier.Progress p = dossier.progress();
+        Progress p = dossier.progress();
         int updated = jdbc.sql("""
                 UPDATE dossier SET status = :status, received_at = :receivedAt, due_at = :dueAt, step = :step,
-                    handling_agency = :handlingAgency, step_role = :stepRole, step_due_at = :stepDueAt, assignee = :assignee,
+                    handling_agency = :handlingAgency, step_role = :stepRole, step_due_at = :stepDueAt,
+                    assignee = :assignee,
                     paused_at = :pausedAt, paused_status = :pausedStatus, paused_minutes = :pausedMinutes,
                     supplement_count = :supplementCount, original_due_at = :originalDueAt,
                     extension_count = :extensionCount, resolved_at = :resolvedAt, returned_at = :returnedAt,
@@ -92,7 +93,8 @@ class Dossiers {
                 """)
                 .param("status", dossier.status().name()).param("receivedAt", timestamp(dossier.receivedAt()))
                 .param("dueAt", timestamp(dossier.dueAt())).param("step", p.step())
-                .param("handlingAgency", p.handlingAgency()).param("stepRole", p.stepRole()).param("stepDueAt", timestamp(p.stepDueAt()))
+                .param("handlingAgency", p.handlingAgency()).param("stepRole", p.stepRole())
+                .param("stepDueAt", timestamp(p.stepDueAt()))
                 .param("assignee", p.assignee()).param("pausedAt", timestamp(p.pausedAt()))
                 .param("pausedStatus", p.pausedStatus() == null ? null : p.pausedStatus().name())
                 .param("pausedMinutes", (int) p.pausedMinutes()).param("supplementCount", p.supplementCount())
@@ -194,10 +196,10 @@ class Dossiers {
                 rs.getInt("version"), progress(rs));
     }
 
-    private static Dossier.Progress progress(ResultSet rs) throws SQLException {
+    private static Progress progress(ResultSet rs) throws SQLException {
         String pausedStatus = rs.getString("paused_status");
         String returnMethod = rs.getString("return_method");
-        return new Dossier.Progress(rs.getString("step"), rs.getString("handling_agency"), rs.getString("step_role"),
+        return new Progress(rs.getString("step"), rs.getString("handling_agency"), rs.getString("step_role"),
                 instant(rs, "step_due_at"),
                 rs.getString("assignee"), instant(rs, "paused_at"),
                 pausedStatus == null ? null : DossierStatus.valueOf(pausedStatus), rs.getInt("paused_minutes"),

@@ -106,7 +106,8 @@ class Processing {
         }
         Workflow.Action ending = dossier.currentStep(workflow).actions().stream()
                 .filter(a -> Workflow.DONE.equals(a.next())).findFirst()
-                .orElseThrow(() -> new Refusal(HttpStatus.CONFLICT, "dossier.return.not-here", dossier.progress().step()));
+                .orElseThrow(() -> new Refusal(HttpStatus.CONFLICT, "dossier.return.not-here",
+                        dossier.progress().step()));
         return returned(actor, dossier, procedure, ending, method);
     }
 
@@ -114,7 +115,8 @@ class Processing {
                              ReturnMethod method) {
         var roles = officers.rolesIn(actor, dossier.progress().handlingAgency());
         if (ending.roles().stream().noneMatch(roles::contains)) {
-            throw new Refusal(HttpStatus.FORBIDDEN, "dossier.action.role", ending.name(), String.join(", ", ending.roles()));
+            throw new Refusal(HttpStatus.FORBIDDEN, "dossier.action.role", ending.name(),
+                    String.join(", ", ending.roles()));
         }
         Instant now = clock.instant();
         boolean issuing = !dossier.status().resolved();

@@ -44,7 +44,8 @@ class ProcessingApi {
     @PreAuthorize("hasAnyRole('OFFICER', 'LEADER')")
     DossierState take(CurrentUser officer, @PathVariable String code, @PathVariable String action,
                       @Valid @RequestBody(required = false) Remark note) {
-        return tracking.stateOf(processing.take(officer, new DossierCode(code), action, note == null ? "" : note.text()));
+        String text = note == null ? "" : note.text();
+        return tracking.stateOf(processing.take(officer, new DossierCode(code), action, text));
     }
 
     @Operation(summary = "Return the result (online, at the desk or by post): ends the workflow")

@@ -55,9 +55,11 @@ class Results {
                 decision(procedure, dossier, agency, resultName), approver.displayName(), Deadlines.local(at),
                 verifyUrl());
         byte[] signed = signer.sign(ResultPdf.of(document), agencyCode, "Kết quả hồ sơ " + dossier.code.value());
-        StoredFile file = attachments.store(new ByteArrayInputStream(signed), "ket-qua-" + dossier.code.value() + ".pdf");
+        StoredFile file = attachments.store(new ByteArrayInputStream(signed),
+                "ket-qua-" + dossier.code.value() + ".pdf");
         jdbc.sql("""
-                INSERT INTO dossier_result (dossier_id, file_name, sha256, size_bytes, signed_at, approved_by, agency_code)
+                INSERT INTO dossier_result (dossier_id, file_name, sha256, size_bytes, signed_at, approved_by,
+                    agency_code)
                 VALUES (:id, :fileName, :sha256, :size, :at, :approver, :agency)
                 """)
                 .param("id", dossier.id).param("fileName", file.fileName()).param("sha256", file.sha256())

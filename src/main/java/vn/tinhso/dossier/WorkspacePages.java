@@ -25,6 +25,9 @@ import vn.tinhso.organization.WorkingCalendar;
 @PreAuthorize("hasAnyRole('OFFICER', 'LEADER')")
 class WorkspacePages {
 
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
     private final Workspace workspace;
     private final DossierDocuments documents;
     private final Names names;
@@ -66,7 +69,7 @@ class WorkspacePages {
                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         byte[] bytes = DossierBookXlsx.of(documents.book(officer, from, to));
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("so-theo-doi-ho-so-" + from + "-" + to + ".xlsx").build().toString())
                 .body(bytes);
