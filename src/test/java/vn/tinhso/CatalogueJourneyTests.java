@@ -4,41 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A citizen types what they want without diacritics, finds the procedure and opens its page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CatalogueJourneyTests {
-
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class CatalogueJourneyTests extends BrowserJourney {
 
     @Test
     void searchingWithoutDiacriticsLeadsToTheProcedurePage() throws Exception {
-        browser.get("http://localhost:" + port + "/procedures");
+        browser.get(url("/procedures"));
         var box = browser.findElement(By.name("q"));
         box.sendKeys("dang ky khai sinh");
         box.sendKeys(Keys.ENTER);

@@ -5,42 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.tinhso.dossier.DossierTestProcedures;
 import vn.tinhso.procedure.Procedures;
 
 /** A citizen files a dossier online and an officer receives it; an officer registers a paper dossier at the desk. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DossierJourneyTests {
+class DossierJourneyTests extends BrowserJourney {
 
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Procedures procedures;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void procedures() {
@@ -92,16 +70,5 @@ class DossierJourneyTests {
         assertThat(browser.findElement(By.cssSelector(".alert.ok")).getText()).startsWith("Đã tiếp nhận hồ sơ");
         assertThat(browser.findElement(By.cssSelector(".badge.status")).getText()).isEqualTo("Được tiếp nhận");
         Browser.screenshot(browser, "dossier-desk");
-    }
-
-    private void signIn(String username) {
-        browser.get(url("/sign-in"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(SignIn.DEMO_PASSWORD);
-        Browser.clickAndWait(browser, By.cssSelector("#sign-in button[type=submit]"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.tinhso.dossier.DossierTestProcedures;
 import vn.tinhso.dossier.signing.ResultSigner;
@@ -26,29 +21,12 @@ import vn.tinhso.procedure.Procedures;
  * submits it; the leader approves and the result is signed; the officer returns it online; the citizen downloads it,
  * checks it on the public verification page (a modified copy fails) and rates the service.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProcessingJourneyTests {
+class ProcessingJourneyTests extends BrowserJourney {
 
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Procedures procedures;
     @Autowired
     ResultSigner signer;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void procedures() {
@@ -60,7 +38,7 @@ class ProcessingJourneyTests {
         Path pdf = Files.createTempFile("giay-to", ".pdf");
         Files.write(pdf, DossierTestProcedures.PDF);
 
-        Browser.signIn(browser, base(), "030095001234");
+        signIn("030095001234");
         browser.get(url("/dossiers/new?procedure=" + DossierTestProcedures.PROVINCIAL));
         new Select(browser.findElement(By.id("agencyCode"))).selectByValue(DossierTestProcedures.JUSTICE);
         browser.findElement(By.name("file-0")).sendKeys(pdf.toString());
@@ -68,7 +46,7 @@ class ProcessingJourneyTests {
         Browser.clickAndWait(browser, By.cssSelector("#submit-dossier button"));
         String code = browser.findElement(By.cssSelector(".dossier-code")).getText();
 
-        Browser.signIn(browser, base(), "chuyenvien.tuphap");
+        signIn("chuyenvien.tuphap");
         browser.get(url("/workspace?queue=NEW"));
         Browser.clickAndWait(browser, By.linkText(code));
         Browser.clickAndWait(browser, By.id("accept"));
@@ -80,21 +58,21 @@ class ProcessingJourneyTests {
         assertThat(status()).isEqualTo("Yêu cầu bổ sung giấy tờ");
         Browser.screenshot(browser, "processing-supplement-requested");
 
-        Browser.signIn(browser, base(), "030095001234");
+        signIn("030095001234");
         browser.get(url("/dossiers/" + code));
         assertThat(browser.findElement(By.cssSelector(".note")).getText()).contains("Bản sao giấy khai sinh");
         browser.findElement(By.cssSelector("#supplement-form input[name=file-0]")).sendKeys(pdf.toString());
         Browser.clickAndWait(browser, By.cssSelector("#supplement-form button[type=submit]"));
         assertThat(status()).isEqualTo("Đang xử lý");
 
-        Browser.signIn(browser, base(), "chuyenvien.tuphap");
+        signIn("chuyenvien.tuphap");
         browser.get(url("/workspace?queue=PROCESS"));
         Browser.clickAndWait(browser, By.linkText(code));
         browser.findElement(By.cssSelector("form:has(#action-submit) textarea")).sendKeys("Đủ điều kiện cấp phiếu");
         Browser.clickAndWait(browser, By.id("action-submit"));
         assertThat(browser.findElement(By.id("current-step")).getText()).isEqualTo("Chờ lãnh đạo phê duyệt");
 
-        Browser.signIn(browser, base(), "lanhdao.tuphap");
+        signIn("lanhdao.tuphap");
         browser.get(url("/workspace?queue=APPROVAL"));
         Browser.screenshot(browser, "processing-workspace-approval");
         Browser.clickAndWait(browser, By.linkText(code));
@@ -103,13 +81,13 @@ class ProcessingJourneyTests {
         assertThat(browser.findElement(By.id("result")).getText()).contains("ký số");
         Browser.screenshot(browser, "processing-approved");
 
-        Browser.signIn(browser, base(), "chuyenvien.tuphap");
+        signIn("chuyenvien.tuphap");
         browser.get(url("/dossiers/" + code));
         new Select(browser.findElement(By.id("return-method"))).selectByValue("ONLINE");
         Browser.clickAndWait(browser, By.id("return-result"));
         assertThat(status()).isEqualTo("Đã trả kết quả");
 
-        Browser.signIn(browser, base(), "030095001234");
+        signIn("030095001234");
         browser.get(url("/dossiers/" + code));
         String link = browser.findElement(By.id("download-result")).getAttribute("href");
         byte[] result = Browser.download(browser, link);
@@ -141,13 +119,5 @@ class ProcessingJourneyTests {
 
     private String status() {
         return browser.findElement(By.cssSelector(".badge.status")).getText();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
-
-    private String url(String path) {
-        return base() + path;
     }
 }

@@ -9,35 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Journeys through a real browser and raw HTTP against the platform on a real port. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInJourneyTests {
+class SignInJourneyTests extends BrowserJourney {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static ChromeDriver browser;
 
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aDemoOfficerSignsInFromTheHomePageAndSeesTheirAgency() throws Exception {
@@ -127,9 +106,5 @@ class SignInJourneyTests {
         var cookies = ((java.net.CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies();
         return cookies.stream().filter(cookie -> cookie.getName().equals("JSESSIONID")).findFirst()
                 .map(java.net.HttpCookie::getValue).orElse("");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -5,43 +5,22 @@ import static vn.tinhso.procedure.pages.TestCatalogue.TODAY;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.tinhso.Browser;
 import vn.tinhso.procedure.Field;
 import vn.tinhso.procedure.ProcedureCode;
+import vn.tinhso.BrowserJourney;
 import vn.tinhso.procedure.Procedures;
 import vn.tinhso.procedure.Publication;
 
 /** A citizen opens a procedure's page in a real browser; an administrator opens the editor and the statistics. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProcedurePageBrowserTests {
+class ProcedurePageBrowserTests extends BrowserJourney {
 
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Procedures procedures;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aCitizenSeesTheOnlineButtonAndTheFee() throws Exception {
@@ -49,7 +28,7 @@ class ProcedurePageBrowserTests {
         procedures.publish(new Publication(new ProcedureCode("9.304001"), TODAY.minusDays(1),
                 TestCatalogue.criminalRecord("Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam")), "tester");
 
-        browser.get("http://localhost:" + port + "/procedures/9.304001");
+        browser.get(url("/procedures/9.304001"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam");
         var apply = browser.findElement(By.linkText("Nộp hồ sơ trực tuyến"));
@@ -58,11 +37,8 @@ class ProcedurePageBrowserTests {
         assertThat(browser.findElement(By.id("fees")).getText()).contains("200.000 đồng");
         Browser.screenshot(browser, "procedure-page");
 
-        browser.get("http://localhost:" + port + "/sign-in");
-        browser.findElement(By.id("username")).sendKeys("quantri.tuphap");
-        browser.findElement(By.id("password")).sendKeys("Tinhso@2025");
-        Browser.clickAndWait(browser, By.cssSelector("#sign-in button[type=submit]"));
-        browser.get("http://localhost:" + port + "/admin/procedures/9.304001/edit");
+        signIn("quantri.tuphap");
+        browser.get(url("/admin/procedures/9.304001/edit"));
         browser.findElement(By.id("name")).clear();
         browser.findElement(By.id("name")).sendKeys("Cấp Phiếu lý lịch tư pháp (sửa đổi)");
         browser.findElement(By.cssSelector("input[name='fees[0].amount']")).clear();
@@ -76,7 +52,7 @@ class ProcedurePageBrowserTests {
         assertThat(browser.findElement(By.cssSelector(".alert.ok")).getText()).contains("Đã lưu phiên bản 2");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cấp Phiếu lý lịch tư pháp (sửa đổi)");
 
-        browser.get("http://localhost:" + port + "/procedures/statistics");
+        browser.get(url("/procedures/statistics"));
         assertThat(browser.findElement(By.id("total-level")).getText()).startsWith("Toàn tỉnh");
         Browser.screenshot(browser, "procedure-statistics");
     }
