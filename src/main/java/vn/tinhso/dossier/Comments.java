@@ -16,6 +16,11 @@ class Comments {
         this.jdbc = jdbc;
     }
 
+    void add(Dossier dossier, String author, String text) {
+        jdbc.sql("INSERT INTO dossier_comment (dossier_id, author, text) VALUES (:id, :author, :text)")
+                .param("id", dossier.id).param("author", author).param("text", text).update();
+    }
+
     List<Comment> of(Dossier dossier) {
         return jdbc.sql("SELECT at, author, text FROM dossier_comment WHERE dossier_id = :id ORDER BY id")
                 .param("id", dossier.id)

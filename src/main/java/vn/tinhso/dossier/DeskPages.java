@@ -82,32 +82,21 @@ class DeskPages {
 
     @PostMapping("/dossiers/{code}/accept")
     String accept(CurrentUser officer, @PathVariable String code, RedirectAttributes redirect) {
-        return answer(redirect, code, () -> reception.accept(officer, new DossierCode(code)), "dossier.page.accepted");
+        return DossierAnswers.answer(redirect, code, () -> reception.accept(officer, new DossierCode(code)), "dossier.page.accepted");
     }
 
     @PostMapping("/dossiers/{code}/refuse")
     String refuse(CurrentUser officer, @PathVariable String code, @RequestParam String reason,
                   RedirectAttributes redirect) {
-        return answer(redirect, code, () -> reception.refuse(officer, new DossierCode(code), reason),
+        return DossierAnswers.answer(redirect, code, () -> reception.refuse(officer, new DossierCode(code), reason),
                 "dossier.page.refused");
     }
 
     @PostMapping("/dossiers/{code}/supplement")
     String supplement(CurrentUser officer, @PathVariable String code, @RequestParam String missing,
                       RedirectAttributes redirect) {
-        return answer(redirect, code, () -> reception.requestSupplement(officer, new DossierCode(code), missing),
+        return DossierAnswers.answer(redirect, code, () -> reception.requestSupplement(officer, new DossierCode(code), missing),
                 "dossier.page.supplement-requested");
-    }
-
-    private String answer(RedirectAttributes redirect, String code, Runnable action, String done) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", done);
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("problem", refused.code());
-            redirect.addFlashAttribute("problemArguments", refused.arguments());
-        }
-        return "redirect:/dossiers/" + code;
     }
 
     private String page(CurrentUser officer, DeskForm form, Model model) {

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +40,11 @@ class Processing {
     private final Colleagues colleagues;
     private final Agencies agencies;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
+    private final Comments comments;
     private final Clock clock;
 
     Processing(Dossiers dossiers, Names names, Officers officers, Deadlines deadlines, Results results, Letters letters,
-               Colleagues colleagues, Agencies agencies, AuditLog audit, JdbcClient jdbc, Clock clock) {
+               Colleagues colleagues, Agencies agencies, AuditLog audit, Comments comments, Clock clock) {
         this.dossiers = dossiers;
         this.names = names;
         this.officers = officers;
@@ -55,7 +54,7 @@ class Processing {
         this.colleagues = colleagues;
         this.agencies = agencies;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.comments = comments;
         this.clock = clock;
     }
 
@@ -163,8 +162,7 @@ class Processing {
     void comment(CurrentUser actor, DossierCode code, String text) {
         Dossier dossier = handled(actor, code);
         String clean = required(text, 4000);
-        jdbc.sql("INSERT INTO dossier_comment (dossier_id, author, text) VALUES (:id, :author, :text)")
-                .param("id", dossier.id).param("author", actor.username()).param("text", clean).update();
+        comments.add(dossier, actor.username(), clean);
         audit.record(actor.username(), "dossier.commented", code.value(), "");
     }
 

@@ -2,7 +2,6 @@ package vn.tinhso.dossier;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.util.function.Supplier;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -19,8 +18,6 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tinhso.identity.CurrentUser;
-import vn.tinhso.platform.NotFound;
-import vn.tinhso.platform.Refusal;
 
 /**
  * The buttons and forms of a dossier's page during processing: workflow actions, returning the result,
@@ -46,7 +43,7 @@ class ProcessingPages {
     @PreAuthorize("hasAnyRole('OFFICER', 'LEADER')")
     String take(CurrentUser officer, @PathVariable String code, @PathVariable String action,
                 @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        return answer(redirect, code, () -> processing.take(officer, new DossierCode(code), action, note),
+        return DossierAnswers.answer(redirect, code, () -> processing.take(officer, new DossierCode(code), action, note),
                 "processing.page.done." + (action.equals("approve") ? "approve" : "step"));
     }
 
@@ -54,7 +51,7 @@ class ProcessingPages {
     @PreAuthorize("hasAnyRole('OFFICER', 'LEADER')")
     String returnResult(CurrentUser officer, @PathVariable String code, @RequestParam ReturnMethod method,
                         RedirectAttributes redirect) {
-        return answer(redirect, code, () -> processing.returnResult(officer, new DossierCode(code), method),
+        return DossierAnswers.answer(redirect, code, () -> processing.returnResult(officer, new DossierCode(code), method),
                 "processing.page.done.returned");
     }
 
@@ -62,7 +59,7 @@ class ProcessingPages {
     @PreAuthorize("hasAnyRole('OFFICER', 'LEADER')")
     String assign(CurrentUser officer, @PathVariable String code, @RequestParam String assignee,
                   RedirectAttributes redirect) {
-        return answer(redirect, code, () -> processing.assign(officer, new DossierCode(code), assignee),
+        return DossierAnswers.answer(redirect, code, () -> processing.assign(officer, new DossierCode(code), assignee),
                 "processing.page.done.assigned");
     }
 
@@ -70,10 +67,8 @@ class ProcessingPages {
     @PreAuthorize("hasAnyRole('OFFICER', 'LEADER')")
     String comment(CurrentUser officer, @PathVariable String code, @RequestParam(defaultValue = "") String text,
                    RedirectAttributes redirect) {
-        return answer(redirect, code, () -> {
-            processing.comment(officer, new DossierCode(code), text);
-            return null;
-        }, "processing.page.done.commented");
+        return DossierAnswers.answer(redirect, code, () -> processing.comment(officer, new DossierCode(code), text),
+                "processing.page.done.commented");
     }
 
     @PostMapping("/dossiers/{code}/extension")
@@ -81,7 +76,7 @@ class ProcessingPages {
     String extend(CurrentUser officer, @PathVariable String code,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime due,
                   @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        return answer(redirect, code, () -> processing.extend(officer, new DossierCode(code), due, reason),
+        return DossierAnswers.answer(redirect, code, () -> processing.extend(officer, new DossierCode(code), due, reason),
                 "processing.page.done.extended");
     }
 
@@ -89,7 +84,7 @@ class ProcessingPages {
     @PreAuthorize("hasAnyRole('OFFICER', 'LEADER')")
     String stop(CurrentUser officer, @PathVariable String code, @RequestParam(defaultValue = "") String reason,
                 RedirectAttributes redirect) {
-        return answer(redirect, code, () -> processing.stop(officer, new DossierCode(code), reason),
+        return DossierAnswers.answer(redirect, code, () -> processing.stop(officer, new DossierCode(code), reason),
                 "processing.page.done.stopped");
     }
 
@@ -99,7 +94,7 @@ class ProcessingPages {
     String deskSupplement(CurrentUser officer, @PathVariable String code, MultipartHttpServletRequest request,
                           RedirectAttributes redirect) throws IOException {
         var papers = uploads.acceptAll(request, officer.username(), null);
-        return answer(redirect, code, () -> supplements.completeAtDesk(officer, new DossierCode(code), papers),
+        return DossierAnswers.answer(redirect, code, () -> supplements.completeAtDesk(officer, new DossierCode(code), papers),
                 "dossier.page.supplemented");
     }
 
@@ -107,7 +102,7 @@ class ProcessingPages {
     @PreAuthorize("hasRole('CITIZEN')")
     String withdraw(CurrentUser citizen, @PathVariable String code, @RequestParam(defaultValue = "") String reason,
                     RedirectAttributes redirect) {
-        return answer(redirect, code, () -> processing.withdraw(citizen, new DossierCode(code), reason),
+        return DossierAnswers.answer(redirect, code, () -> processing.withdraw(citizen, new DossierCode(code), reason),
                 "processing.page.done.withdrawn");
     }
 
@@ -134,18 +129,5 @@ class ProcessingPages {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.filename(fileName).build().toString())
                 .body(bytes);
-    }
-
-    private static String answer(RedirectAttributes redirect, String code, Supplier<?> action, String done) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", done);
-        } catch (NotFound hidden) {
-            throw hidden;
-        } catch (Refusal refused) {
-            redirect.addFlashAttribute("problem", refused.code());
-            redirect.addFlashAttribute("problemArguments", refused.arguments());
-        }
-        return "redirect:/dossiers/" + code;
     }
 }

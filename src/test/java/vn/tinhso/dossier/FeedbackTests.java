@@ -136,7 +136,7 @@ class FeedbackTests {
         returned(code);
         long feedback = sendFeedback(code, "COMPLAINT", "Cán bộ yêu cầu nộp thêm giấy tờ không có trong danh mục");
 
-        MockHttpSession other = otherCitizen();
+        MockHttpSession other = SignIn.anotherCitizen(mvc);
         mvc.perform(get("/dossiers/{c}/satisfaction", code).session(other)).andExpect(status().isNotFound());
         mvc.perform(post("/api/dossiers/{c}/rating", code).session(other).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"level\": \"DISSATISFIED\"}"))
@@ -334,15 +334,6 @@ class FeedbackTests {
     /** The result was handed back; the processing that leads there is another module's work. */
     private void returned(String code) {
         jdbc.sql("UPDATE dossier SET status = 'RETURNED' WHERE code = :code").param("code", code).update();
-    }
-
-    private MockHttpSession otherCitizen() throws Exception {
-        mvc.perform(post("/register").with(csrf()).param("identityNumber", "001190002222")
-                .param("fullName", "Lê Thị Khác").param("birthDate", "1990-01-01").param("email", "").param("phone", "")
-                .param("password", "Mật khẩu 12345").param("confirmPassword", "Mật khẩu 12345"));
-        return (MockHttpSession) mvc.perform(post("/sign-in").with(csrf()).param("username", "001190002222")
-                .param("password", "Mật khẩu 12345")).andExpect(redirectedUrl("/account")).andReturn()
-                .getRequest().getSession();
     }
 
     private long rating(String code) {

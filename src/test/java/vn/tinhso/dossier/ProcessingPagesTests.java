@@ -76,6 +76,27 @@ class ProcessingPagesTests {
     }
 
     @Test
+    void commentsAreForOfficersOnlyAndAnEmptyOneIsRefused() throws Exception {
+        String code = received();
+        var officer = SignIn.as(mvc, "chuyenvien.tuphap");
+        mvc.perform(post("/dossiers/{c}/comments", code).session(officer).with(csrf()).param("text", "   "))
+                .andExpect(flash().attribute("problem", "dossier.reason-required"));
+        mvc.perform(post("/dossiers/{c}/comments", code).session(officer).with(csrf())
+                        .param("text", "Đã gọi điện xác minh với Công an phường"))
+                .andExpect(flash().attribute("notice", "processing.page.done.commented"));
+        mvc.perform(get("/dossiers/{c}", code).session(officer))
+                .andExpect(content().string(containsString("Đã gọi điện xác minh với Công an phường")));
+        mvc.perform(get("/dossiers/{c}", code).session(SignIn.as(mvc, "030095001234")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Đã gọi điện xác minh"))));
+        mvc.perform(post("/dossiers/{c}/comments", code).session(SignIn.as(mvc, "motcua.hp")).with(csrf())
+                        .param("text", "Không phải hồ sơ của tôi"))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier_comment c JOIN dossier d ON d.id = c.dossier_id "
+                + "WHERE d.code = :c").param("c", code).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void anExtensionWithoutADateOrInThePastIsRefusedAndChangesNothing() throws Exception {
         String code = received();
         var officer = SignIn.as(mvc, "chuyenvien.tuphap");
