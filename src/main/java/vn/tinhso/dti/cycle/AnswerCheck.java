@@ -3,6 +3,8 @@ package vn.tinhso.dti.cycle;
 import java.math.BigDecimal;
 import java.util.Map;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import vn.tinhso.dti.scoring.Answer;
 import vn.tinhso.dti.scoring.Indicator;
 import vn.tinhso.dti.scoring.RefusedAnswer;
@@ -33,7 +35,8 @@ final class AnswerCheck {
         try {
             return new Checked(answer, indicator.rule().points(answer, indicator.maxPoints(), Map.of()), note);
         } catch (RefusedAnswer refused) {
-            throw Refusal.of(refused.code(), refused.arguments());
+            throw Refusal.of("dti.answer.refused", indicator.code(),
+                    refused.message(LocaleContextHolder.getLocale()));
         }
     }
 
