@@ -41,7 +41,7 @@ final class Perturbation {
         for (int d = 0; d < draws; d++) {
             double sum = 0;
             for (int i = 0; i < m; i++) {
-                weights[i] = max[i] * random.nextDouble(1 - spread, 1 + spread);
+                weights[i] = spread == 0 ? max[i] : max[i] * random.nextDouble(1 - spread, 1 + spread);
                 sum += weights[i];
             }
             for (int u = 0; u < n; u++) {
