@@ -64,7 +64,7 @@ public class Periods {
             throw new Refusal(HttpStatus.FORBIDDEN, "dti.period.not-organiser");
         }
         StoredFramework framework = frameworks.find(form.frameworkId())
-                .orElseThrow(() -> Refusal.of("dti.period.unknown-framework", form.frameworkId()));
+                .orElseThrow(() -> Refusal.of("dti.period.unknown-framework", String.valueOf(form.frameworkId())));
         checkDates(form);
         var units = new LinkedHashSet<>(form.units());
         if (units.isEmpty()) {
@@ -78,7 +78,7 @@ public class Periods {
         boolean taken = jdbc.sql("SELECT EXISTS (SELECT 1 FROM dti_period WHERE year = :year AND framework_id = :f)")
                 .param("year", form.year()).param("f", framework.id()).query(Boolean.class).single();
         if (taken) {
-            throw new Refusal(HttpStatus.CONFLICT, "dti.period.exists", form.year(), framework.label());
+            throw new Refusal(HttpStatus.CONFLICT, "dti.period.exists", String.valueOf(form.year()), framework.label());
         }
         long id = jdbc.sql("""
                 INSERT INTO dti_period (year, framework_id, title, self_assessment_due, appraisal_due, opened_by, opened_at)
@@ -189,13 +189,13 @@ public class Periods {
         LocalDate selfDue = form.selfAssessmentDue();
         LocalDate appraisalDue = form.appraisalDue();
         if (form.year() < 2018 || form.year() > 2100) {
-            throw Refusal.of("dti.period.year", form.year());
+            throw Refusal.of("dti.period.year-range", String.valueOf(form.year()));
         }
         if (selfDue == null || appraisalDue == null) {
             throw Refusal.of("dti.period.dates-required");
         }
         if (appraisalDue.isBefore(selfDue)) {
-            throw Refusal.of("dti.period.dates-order", selfDue, appraisalDue);
+            throw Refusal.of("dti.period.dates-order", Deadlines.format(selfDue), Deadlines.format(appraisalDue));
         }
     }
 

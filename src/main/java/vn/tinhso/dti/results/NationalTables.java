@@ -72,7 +72,7 @@ public class NationalTables {
     @Transactional
     NationalTable store(NewTable table, byte[] content, String by) {
         if (table.year() < 2018 || table.year() > 2100) {
-            throw Refusal.of("dti.period.year", String.valueOf(table.year()));
+            throw Refusal.of("dti.period.year-range", String.valueOf(table.year()));
         }
         Framework framework = frameworks.latest(table.frameworkCode())
                 .orElseThrow(() -> Refusal.of("dti.national.unknown-framework", String.valueOf(table.frameworkCode())))

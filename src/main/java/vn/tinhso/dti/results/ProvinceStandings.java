@@ -140,13 +140,16 @@ public class ProvinceStandings {
     Map<String, List<String>> merges(NationalRanking before, NationalRanking after) {
         var merges = new LinkedHashMap<String, List<String>>();
         LocalDate then = LocalDate.of(before.table().year(), 6, 30);
+        LocalDate endOfLater = LocalDate.of(after.table().year(), 12, 31);
         for (String code : before.names().keySet()) {
             Optional<AdminUnit> unit = units.find(code, then);
             if (unit.isEmpty()) {
                 continue;
             }
             for (AdminUnit successor : units.successorsOf(unit.get().id())) {
-                if (after.names().containsKey(successor.code())) {
+                boolean mergedBetween = successor.validFrom() != null && successor.validFrom().isAfter(then)
+                        && !successor.validFrom().isAfter(endOfLater);
+                if (mergedBetween && after.names().containsKey(successor.code())) {
                     merges.computeIfAbsent(successor.code(), c -> new ArrayList<>()).add(code);
                 }
             }
