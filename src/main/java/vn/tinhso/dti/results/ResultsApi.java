@@ -1,13 +1,18 @@
 package vn.tinhso.dti.results;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,9 +46,11 @@ class ResultsApi {
     private final Answers answers;
     private final ProvinceStandings province;
     private final NationalTables tables;
+    private final MessageSource messages;
 
     ResultsApi(Rankings rankings, YearChanges changes, Robustness robustness, Answers answers,
-               ProvinceStandings province, NationalTables tables) {
+               ProvinceStandings province, NationalTables tables, MessageSource messages) {
+        this.messages = messages;
         this.rankings = rankings;
         this.changes = changes;
         this.robustness = robustness;
@@ -132,6 +139,22 @@ class ResultsApi {
                                               @RequestParam MultipartFile file) throws java.io.IOException {
         return ResponseEntity.status(HttpStatus.CREATED).body(tables.importTable(user,
                 new NationalTables.NewTable(year, frameworkCode, source, illustrative), file.getBytes()));
+    }
+
+    /** A table file with problems: 422 with every bad cell, its line, column and message in the user's language. */
+    @ExceptionHandler(NationalTables.RefusedTable.class)
+    ResponseEntity<ProblemDetail> refusedTable(NationalTables.RefusedTable refused, HttpServletRequest request) {
+        var locale = LocaleContextHolder.getLocale();
+        var problem = ProblemDetail.forStatusAndDetail(refused.status(),
+                messages.getMessage(refused.code(), refused.arguments(), locale));
+        problem.setType(URI.create("https://tinhso.vn/problems/" + refused.code()));
+        problem.setTitle(refused.status().getReasonPhrase());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("code", refused.code());
+        problem.setProperty("problems", refused.problems().stream().map(p -> Map.of("line", p.line(),
+                "column", p.column(), "code", p.code(),
+                "message", messages.getMessage(p.code(), p.arguments().toArray(), locale))).toList());
+        return ResponseEntity.status(refused.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A ranking table. */
