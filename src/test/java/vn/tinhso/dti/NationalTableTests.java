@@ -133,6 +133,54 @@ class NationalTableTests {
         mvc.perform(get("/api/dti/province").param("year", "2018")).andExpect(jsonPath("$.rank").value(2));
     }
 
+    @Test
+    void aWorkbookTableIsReadLikeACsvOne() throws Exception {
+        byte[] workbook;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("DTI");
+            String[] head = {"province_code", "province_name", "NTS", "TCS", "HTS", "NLS", "ATTT", "CQS", "KTS", "XHS"};
+            var header = sheet.createRow(0);
+            for (int c = 0; c < head.length; c++) {
+                header.createCell(c).setCellValue(head[c]);
+            }
+            Object[][] rows = {{"01", "Thành phố Hà Nội", 0.9}, {"30", "Tỉnh Hải Dương", 0.8}, {"31", "Thành phố Hải Phòng", 0.85}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1);
+                row.createCell(0).setCellValue((String) rows[r][0]);
+                row.createCell(1).setCellValue((String) rows[r][1]);
+                for (int c = 2; c < head.length; c++) {
+                    row.createCell(c).setCellValue((Double) rows[r][2]);
+                }
+            }
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+        upload(admin, 2017 + 1, workbook).andExpect(status().isCreated()).andExpect(jsonPath("$.rows.length()").value(3));
+        mvc.perform(get("/api/dti/province").param("year", "2018")).andExpect(jsonPath("$.rank").value(3));
+    }
+
+    @Test
+    void theEffortOfAnIndicatorIsEditableDataWithinItsRange() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/dti/efforts")
+                        .session(admin).with(csrf()).param("framework", "922-province").param("code", "NTS-02")
+                        .param("effort", "11"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", "dti.effort.range"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/dti/efforts")
+                        .session(admin).with(csrf()).param("framework", "922-province").param("code", "NTS-02")
+                        .param("effort", "8"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("notice", "dti.notice.saved"));
+        mvc.perform(get("/api/dti/province/path").param("target", "10").param("year", "2022"))
+                .andExpect(jsonPath("$.plan[0].code").value(org.hamcrest.Matchers.not("NTS-02"))); // first at effort 1
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/dti/efforts")
+                        .session(SignIn.as(mvc, "chuyenvien.tuphap")).with(csrf()).param("framework", "922-province")
+                        .param("code", "NTS-02").param("effort", "2"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT effort FROM dti_effort WHERE framework_code = '922-province' AND indicator_code = 'NTS-02'")
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("8");
+    }
+
     private ResultActions upload(MockHttpSession session, int year, byte[] content) throws Exception {
         return mvc.perform(multipart("/api/dti/national/{year}", year)
                 .file(new MockMultipartFile("file", "dti-" + year + ".csv", "text/csv", content))

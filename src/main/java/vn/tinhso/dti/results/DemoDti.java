@@ -151,7 +151,7 @@ class DemoDti implements ApplicationRunner {
                 "DTI " + year + " các sở, ban, ngành (minh họa)", selfDue, appraisalDue, units, List.of(OFFICE))));
         var random = new Random(year * 31L);
         for (String unit : units) {
-            double strength = 0.45 + random.nextDouble() * 0.5;
+            double strength = 0.6 + random.nextDouble() * 0.25;
             boolean stillAnswering = !publish && (unit.equals(SCIENCE) || random.nextInt(3) == 0);
             CurrentUser assessor = user(unit.equals(SCIENCE) ? "dti.khcn" : "demo.dti", "Cán bộ tự đánh giá",
                     Role.DTI_ASSESSOR, unit);
