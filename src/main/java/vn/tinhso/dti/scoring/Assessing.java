@@ -13,27 +13,35 @@ final class Assessing {
     }
 
     static Assessment fromAnswers(Framework framework, Map<String, Answer> answers, Map<Metric, BigDecimal> figures) {
-        for (String code : answers.keySet()) {
-            if (framework.indicator(code).isEmpty()) {
-                throw new RefusedAnswer("dti.scoring.answer.unknown-indicator", code, framework.code());
-            }
-        }
+        Map<String, MainIndex> mainByCode = new HashMap<>();
+        framework.mainIndices().forEach(index -> mainByCode.put(index.code(), index));
         var indicatorPoints = new LinkedHashMap<String, BigDecimal>();
         var mainPoints = new HashMap<String, BigDecimal>();
         var pillars = new Pillars();
+        int answered = 0;
         for (Indicator indicator : framework.indicators()) {
-            BigDecimal points = indicator.rule().points(answers.get(indicator.code()), indicator.maxPoints(), figures);
+            Answer answer = answers.get(indicator.code());
+            answered += answer == null ? 0 : 1;
+            BigDecimal points = indicator.rule().points(answer, indicator.maxPoints(), figures);
             indicatorPoints.put(indicator.code(), points);
-            MainIndex index = framework.mainIndex(indicator.mainIndex()).orElseThrow();
+            MainIndex index = mainByCode.get(indicator.mainIndex());
             if (index.counted()) {
                 mainPoints.merge(index.code(), points, BigDecimal::add);
-                pillars.add(union(index.pillars(), indicator.pillars()), points, indicator.maxPoints());
+                if (!indicator.pillars().isEmpty()) { // its own pillars; its main index's are added below
+                    pillars.add(extra(index.pillars(), indicator.pillars()), points, indicator.maxPoints());
+                }
             }
+        }
+        if (answered < answers.size()) {
+            String unknown = answers.keySet().stream().filter(code -> framework.indicator(code).isEmpty())
+                    .findFirst().orElseThrow();
+            throw new RefusedAnswer("dti.scoring.answer.unknown-indicator", unknown, framework.code());
         }
         var mainIndices = new LinkedHashMap<String, Score>();
         for (MainIndex index : framework.countedMainIndices()) {
-            mainIndices.put(index.code(), new Score(mainPoints.getOrDefault(index.code(), BigDecimal.ZERO),
-                    index.maxPoints()));
+            BigDecimal points = mainPoints.getOrDefault(index.code(), BigDecimal.ZERO);
+            mainIndices.put(index.code(), new Score(points, index.maxPoints()));
+            pillars.add(index.pillars(), points, index.maxPoints());
         }
         return assessment(framework, indicatorPoints, mainIndices, pillars);
     }
@@ -69,11 +77,9 @@ final class Assessing {
         return new Assessment(indicatorPoints, mainIndices, pillars.scores(framework), total);
     }
 
-    private static List<String> union(List<String> first, List<String> second) {
-        if (second.isEmpty()) {
-            return first;
-        }
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).distinct().toList();
+    /** An indicator's pillars that its main index does not already count towards. */
+    private static List<String> extra(List<String> ofMainIndex, List<String> own) {
+        return own.stream().filter(pillar -> !ofMainIndex.contains(pillar)).distinct().toList();
     }
 
     /** Points and maxima added up per pillar tag. */

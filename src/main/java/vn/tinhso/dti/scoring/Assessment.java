@@ -6,14 +6,15 @@ import java.util.Optional;
 
 /**
  * One unit's result under one framework, before ranking: points of each indicator (empty when the assessment
- * was given as main-index values), and the score of each counted main index, each pillar and the whole.
+ * was given as main-index values), in framework order, and the score of each counted main index, each pillar and
+ * the whole.
  * A main index of 0 points (Đô thị thông minh) has no entry: its value is undefined and it is never counted.
  */
 public record Assessment(Map<String, BigDecimal> indicatorPoints, Map<String, Score> mainIndices,
                          Map<String, Score> pillars, Score total) {
 
     public Assessment {
-        indicatorPoints = Map.copyOf(indicatorPoints);
+        indicatorPoints = Lists.of(indicatorPoints);
         mainIndices = Lists.of(mainIndices);
         pillars = Lists.of(pillars);
     }

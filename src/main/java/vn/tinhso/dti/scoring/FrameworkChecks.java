@@ -1,10 +1,8 @@
 package vn.tinhso.dti.scoring;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,7 +13,7 @@ final class FrameworkChecks {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
-    private final List<FrameworkProblem> problems = new ArrayList<>();
+    private final Problems problems = new Problems();
 
     private FrameworkChecks() {
     }
@@ -26,7 +24,7 @@ final class FrameworkChecks {
         Set<String> mainCodes = checks.mainIndices(framework);
         checks.indicators(framework, mainCodes);
         checks.sums(framework);
-        return List.copyOf(checks.problems);
+        return checks.problems.list();
     }
 
     private void header(Framework framework) {
@@ -86,75 +84,12 @@ final class FrameworkChecks {
             if (indicator.rule() == null) {
                 required(where, "rule", null);
             } else {
-                rule(where, indicator.rule(), pointsValid ? indicator.maxPoints() : null, false);
+                RuleChecks.check(problems, where, indicator.rule(), pointsValid ? indicator.maxPoints() : null);
             }
             if (!(indicator.rule() instanceof ScoringRule.Automatic)
                     && (indicator.evidence() == null || blank(indicator.evidence().text()))) {
                 required(where, "evidence", null);
             }
-        }
-    }
-
-    private void rule(Where where, ScoringRule rule, BigDecimal max, boolean inner) {
-        if (rule instanceof ScoringRule.YesNo yesNo) {
-            grades(where, yesNo);
-        } else if (rule instanceof ScoringRule.CappedTarget capped) {
-            BigDecimal target = capped.target();
-            if (target == null || target.signum() <= 0 || target.compareTo(BigDecimal.ONE) > 0) {
-                problem(where, "dti.scoring.framework.target", plain(target));
-            }
-        } else if (rule instanceof ScoringRule.StepTable table) {
-            steps(where, table, max);
-        } else if (rule instanceof ScoringRule.Automatic automatic) {
-            required(where, "metric", automatic.metric());
-            ScoringRule innerRule = automatic.inner();
-            if (inner || innerRule == null || innerRule instanceof ScoringRule.Automatic
-                    || innerRule instanceof ScoringRule.Manual || innerRule instanceof ScoringRule.YesNo) {
-                problem(where, "dti.scoring.framework.automatic-inner");
-            } else {
-                rule(where, innerRule, max, true);
-            }
-        }
-    }
-
-    private void grades(Where where, ScoringRule.YesNo rule) {
-        if (rule.grades().isEmpty()) {
-            problem(where, "dti.scoring.framework.no-grades");
-        }
-        Set<String> seen = new HashSet<>();
-        for (ScoringRule.Grade grade : rule.grades()) {
-            if (grade == null || blank(grade.code())) {
-                required(where, "grade", null);
-                continue;
-            }
-            if (!seen.add(grade.code().strip().toUpperCase(Locale.ROOT))) {
-                problem(where, "dti.scoring.framework.duplicate-grade", grade.code());
-            }
-            if (grade.credit() == null || grade.credit().signum() < 0 || grade.credit().compareTo(BigDecimal.ONE) > 0) {
-                problem(where, "dti.scoring.framework.credit", grade.code(), plain(grade.credit()));
-            }
-        }
-    }
-
-    private void steps(Where where, ScoringRule.StepTable table, BigDecimal max) {
-        if (table.steps().isEmpty()) {
-            problem(where, "dti.scoring.framework.no-steps");
-        }
-        ScoringRule.Step previous = null;
-        for (ScoringRule.Step step : table.steps()) {
-            if (step == null || step.atLeast() == null || step.points() == null) {
-                required(where, "step", null);
-                continue;
-            }
-            if (step.points().signum() < 0 || (max != null && step.points().compareTo(max) > 0)) {
-                problem(where, "dti.scoring.framework.step-points", plain(step.points()), plain(max));
-            }
-            if (previous != null && (step.atLeast().compareTo(previous.atLeast()) <= 0
-                    || step.points().compareTo(previous.points()) < 0)) {
-                problem(where, "dti.scoring.framework.steps-monotone", plain(previous.atLeast()),
-                        plain(step.atLeast()));
-            }
-            previous = step;
         }
     }
 
@@ -215,16 +150,14 @@ final class FrameworkChecks {
     }
 
     private void required(Where where, String field, Object value) {
-        if (value == null || (value instanceof String text && text.isBlank())) {
-            problem(where, "dti.scoring.framework.required", field);
-        }
+        problems.required(where, field, value);
     }
 
     private void problem(Where where, String code, Object... arguments) {
-        problems.add(FrameworkProblem.of(where, code, arguments));
+        problems.add(where, code, arguments);
     }
 
-    private static boolean blank(String text) {
+    static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 

@@ -16,6 +16,9 @@ import java.util.Locale;
  */
 public record FrameworkProblem(String code, List<String> arguments, String at, List<String> atArguments) {
 
+    /** Arguments starting so are keys themselves (names of fields), shown in the reader's language. */
+    static final String FIELD = "dti.scoring.field.";
+
     public FrameworkProblem {
         arguments = List.copyOf(arguments);
         atArguments = List.copyOf(atArguments);
@@ -32,7 +35,9 @@ public record FrameworkProblem(String code, List<String> arguments, String at, L
     }
 
     public String message(Locale locale) {
-        return Texts.text(locale, at, atArguments.toArray()) + ": " + Texts.text(locale, code, arguments.toArray());
+        Object[] shown = arguments.stream().map(argument -> argument.startsWith(FIELD)
+                ? Texts.text(locale, argument) : argument).toArray();
+        return Texts.text(locale, at, atArguments.toArray()) + ": " + Texts.text(locale, code, shown);
     }
 
     @Override
@@ -48,7 +53,8 @@ public record FrameworkProblem(String code, List<String> arguments, String at, L
         }
 
         static Where framework(String code) {
-            return of("dti.scoring.at.framework", code == null ? "" : code);
+            return code == null || code.isBlank() ? of("dti.scoring.at.framework-unnamed")
+                    : of("dti.scoring.at.framework", code);
         }
 
         static Where mainIndex(String code) {

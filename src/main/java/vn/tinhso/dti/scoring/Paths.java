@@ -19,7 +19,8 @@ final class Paths {
     private Paths() {
     }
 
-    static PathToTarget to(Ranking ranking, String unit, int targetRank, Map<String, BigDecimal> effort) {
+    static PathToTarget to(Ranking ranking, String unit, int targetRank, Map<String, BigDecimal> effort,
+                           BigDecimal defaultEffort) {
         if (targetRank < 1) {
             throw new RefusedAnswer("dti.scoring.answer.target-rank", String.valueOf(targetRank));
         }
@@ -36,7 +37,7 @@ final class Paths {
             scoreGap = target.subtract(HALF_STEP).subtract(standing.assessment().score()).max(BigDecimal.ZERO);
         }
         BigDecimal pointsGap = Rules.clean(scoreGap.multiply(ranking.framework().totalPoints()));
-        List<PlanStep> candidates = candidates(ranking.framework(), standing.assessment(), effort);
+        List<PlanStep> candidates = candidates(ranking.framework(), standing.assessment(), effort, defaultEffort);
         var plan = new ArrayList<PlanStep>();
         BigDecimal cumulative = BigDecimal.ZERO;
         for (PlanStep step : candidates) {
@@ -52,18 +53,21 @@ final class Paths {
     }
 
     /** Indicators (or main indices, for an assessment of values) with points left, best points per effort first. */
-    private static List<PlanStep> candidates(Framework framework, Assessment assessment, Map<String, BigDecimal> effort) {
+    private static List<PlanStep> candidates(Framework framework, Assessment assessment, Map<String, BigDecimal> effort,
+                                             BigDecimal defaultEffort) {
         var steps = new ArrayList<PlanStep>();
         if (assessment.indicatorPoints().isEmpty()) {
             for (MainIndex index : framework.countedMainIndices()) {
                 BigDecimal points = assessment.mainIndex(index.code()).map(Score::points).orElse(BigDecimal.ZERO);
-                add(steps, index.code(), index.name(), index.maxPoints().subtract(points), effort);
+                add(steps, index.code(), index.name(), index.maxPoints().subtract(points), effort.getOrDefault(index.code(),
+                        defaultEffort));
             }
         } else {
             for (Indicator indicator : framework.indicators()) {
                 if (framework.mainIndex(indicator.mainIndex()).map(MainIndex::counted).orElse(false)) {
                     BigDecimal points = assessment.indicatorPoints().getOrDefault(indicator.code(), BigDecimal.ZERO);
-                    add(steps, indicator.code(), indicator.name(), indicator.maxPoints().subtract(points), effort);
+                    add(steps, indicator.code(), indicator.name(), indicator.maxPoints().subtract(points),
+                            effort.getOrDefault(indicator.code(), defaultEffort));
                 }
             }
         }
@@ -73,14 +77,12 @@ final class Paths {
         return steps;
     }
 
-    private static void add(List<PlanStep> steps, String code, String name, BigDecimal available,
-                            Map<String, BigDecimal> effort) {
+    private static void add(List<PlanStep> steps, String code, String name, BigDecimal available, BigDecimal cost) {
         if (available.signum() <= 0) {
             return;
         }
-        BigDecimal cost = effort.getOrDefault(code, Scoring.DEFAULT_EFFORT);
-        if (cost.signum() <= 0) {
-            throw new RefusedAnswer("dti.scoring.answer.effort", code, cost.toPlainString());
+        if (cost == null || cost.signum() <= 0) {
+            throw new RefusedAnswer("dti.scoring.answer.effort", code, String.valueOf(cost));
         }
         BigDecimal perEffort = Rules.clean(available.divide(cost, Rules.SCALE, RoundingMode.HALF_UP));
         steps.add(new PlanStep(code, name, Rules.clean(available), cost, perEffort, BigDecimal.ZERO));

@@ -2,13 +2,12 @@ package vn.tinhso.dti.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -28,56 +27,71 @@ final class Ranks {
                 throw new RefusedAnswer("dti.scoring.answer.duplicate-unit", unit.unit());
             }
         }
-        Map<String, Integer> totals = ranks(units, unit -> Optional.of(unit.assessment().total()));
-        var mainRanks = new LinkedHashMap<String, Map<String, Integer>>();
+        Measure total = new Measure(units, Assessment::total);
+        var mainIndices = new LinkedHashMap<String, Measure>();
         for (MainIndex index : framework.countedMainIndices()) {
-            mainRanks.put(index.code(), ranks(units, unit -> unit.assessment().mainIndex(index.code())));
+            mainIndices.put(index.code(), new Measure(units, a -> a.mainIndices().get(index.code())));
         }
-        var pillarRanks = new LinkedHashMap<String, Map<String, Integer>>();
+        var pillars = new LinkedHashMap<String, Measure>();
         for (String pillar : framework.pillars()) {
-            pillarRanks.put(pillar, ranks(units, unit -> unit.assessment().pillar(pillar)));
+            pillars.put(pillar, new Measure(units, a -> a.pillars().get(pillar)));
         }
-        var standings = new ArrayList<Standing>();
-        for (UnitResult unit : units) {
-            Assessment assessment = unit.assessment();
-            var main = new LinkedHashMap<String, Place>();
-            assessment.mainIndices().forEach((code, score) ->
-                    main.put(code, new Place(score.published(), rankOf(mainRanks.get(code), unit.unit()))));
-            var pillars = new LinkedHashMap<String, Place>();
-            assessment.pillars().forEach((code, score) ->
-                    pillars.put(code, new Place(score.published(), rankOf(pillarRanks.get(code), unit.unit()))));
-            Place total = new Place(assessment.total().published(), totals.get(unit.unit()));
-            standings.add(new Standing(unit.unit(), unit.ranked(), assessment, total, main, pillars));
+        var standings = new ArrayList<Standing>(units.size());
+        for (int u = 0; u < units.size(); u++) {
+            UnitResult unit = units.get(u);
+            standings.add(new Standing(unit.unit(), unit.ranked(), unit.assessment(), total.place(u),
+                    places(mainIndices, u), places(pillars, u)));
         }
         standings.sort(Comparator.comparing((Standing s) -> s.rank() == null ? Integer.MAX_VALUE : s.rank())
                 .thenComparing(Standing::unit));
         return new Ranking(framework, standings);
     }
 
-    private static Integer rankOf(Map<String, Integer> ranks, String unit) {
-        return ranks == null ? null : ranks.get(unit);
+    private static Map<String, Place> places(Map<String, Measure> measures, int unit) {
+        var places = new LinkedHashMap<String, Place>();
+        measures.forEach((code, measure) -> {
+            Place place = measure.place(unit);
+            if (place != null) {
+                places.put(code, place);
+            }
+        });
+        return places;
     }
 
-    /** Ranks of the ranked units that have a score for this measure. */
-    private static Map<String, Integer> ranks(List<UnitResult> units, Function<UnitResult, Optional<Score>> measure) {
-        var values = new ArrayList<Map.Entry<String, BigDecimal>>();
-        for (UnitResult unit : units) {
-            if (unit.ranked()) {
-                measure.apply(unit).ifPresent(score -> values.add(Map.entry(unit.unit(), score.published())));
+    /** One measure (the total, a main index, a pillar): each unit's published value and rank, by unit position. */
+    private static final class Measure {
+
+        private final BigDecimal[] values;
+        private final Integer[] ranks;
+
+        Measure(List<UnitResult> units, Function<Assessment, Score> score) {
+            int n = units.size();
+            values = new BigDecimal[n];
+            ranks = new Integer[n];
+            var ranked = new ArrayList<Integer>(n);
+            for (int u = 0; u < n; u++) {
+                Score found = score.apply(units.get(u).assessment());
+                if (found != null) {
+                    values[u] = found.published();
+                    if (units.get(u).ranked()) {
+                        ranked.add(u);
+                    }
+                }
+            }
+            Integer[] order = ranked.toArray(Integer[]::new);
+            Arrays.sort(order, (a, b) -> values[b].compareTo(values[a]));
+            int rank = 0;
+            for (int i = 0; i < order.length; i++) {
+                if (i == 0 || values[order[i]].compareTo(values[order[i - 1]]) != 0) {
+                    rank = i + 1;
+                }
+                ranks[order[i]] = rank;
             }
         }
-        values.sort(Map.Entry.<String, BigDecimal>comparingByValue().reversed());
-        var ranks = new HashMap<String, Integer>();
-        BigDecimal previous = null;
-        int rank = 0;
-        for (int i = 0; i < values.size(); i++) {
-            BigDecimal value = values.get(i).getValue();
-            if (previous == null || value.compareTo(previous) != 0) {
-                rank = i + 1;
-                previous = value;
-            }
-            ranks.put(values.get(i).getKey(), rank);
+
+        /** Null when the unit has no score for this measure. */
+        Place place(int unit) {
+            return values[unit] == null ? null : new Place(values[unit], ranks[unit]);
         }
-        return ranks;
     }
 }

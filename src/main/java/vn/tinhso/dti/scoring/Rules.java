@@ -29,7 +29,11 @@ final class Rules {
         if (answer == null) {
             return BigDecimal.ZERO;
         }
-        return cap(rate(answer, "RATIO").multiply(max), max);
+        BigDecimal[] rate = rate(answer, "RATIO");
+        if (rate[0].compareTo(rate[1]) >= 0) {
+            return max;
+        }
+        return clean(rate[0].multiply(max).divide(rate[1], SCALE, RoundingMode.HALF_UP));
     }
 
     // Quyết định 766/QĐ-TTg (2022): at or above the target, full points; below, rate / target × points.
@@ -37,11 +41,12 @@ final class Rules {
         if (answer == null) {
             return BigDecimal.ZERO;
         }
-        BigDecimal rate = rate(answer, "CAPPED_TARGET");
-        if (rate.compareTo(rule.target()) >= 0) {
+        BigDecimal[] rate = rate(answer, "CAPPED_TARGET");
+        BigDecimal atTarget = rate[1].multiply(rule.target());
+        if (rate[0].compareTo(atTarget) >= 0) {
             return max;
         }
-        return clean(rate.multiply(max).divide(rule.target(), SCALE, RoundingMode.HALF_UP));
+        return clean(rate[0].multiply(max).divide(atTarget, SCALE, RoundingMode.HALF_UP));
     }
 
     static BigDecimal steps(ScoringRule.StepTable rule, Answer answer, BigDecimal max) {
@@ -69,21 +74,24 @@ final class Rules {
         return points;
     }
 
-    /** a / b of a fraction, or the figure itself; never negative; b = 0 (nothing to count) gives 0. */
-    private static BigDecimal rate(Answer answer, String rule) {
+    /**
+     * The rate as {numerator, denominator}: a and b of a fraction, or the figure over 1; never negative. A
+     * denominator of 0 (nothing to count) reads as 0 / 1.
+     */
+    private static BigDecimal[] rate(Answer answer, String rule) {
         if (answer instanceof Answer.Fraction fraction) {
             BigDecimal a = fraction.numerator();
             BigDecimal b = fraction.denominator();
             if (a == null || b == null || a.signum() < 0 || b.signum() < 0) {
                 throw new RefusedAnswer("dti.scoring.answer.negative", String.valueOf(a), String.valueOf(b));
             }
-            return b.signum() == 0 ? BigDecimal.ZERO : a.divide(b, SCALE, RoundingMode.HALF_UP);
+            return b.signum() == 0 ? new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ONE} : new BigDecimal[] {a, b};
         }
         BigDecimal figure = figure(answer, rule);
         if (figure.signum() < 0) {
             throw new RefusedAnswer("dti.scoring.answer.negative", figure.toPlainString(), "1");
         }
-        return figure;
+        return new BigDecimal[] {figure, BigDecimal.ONE};
     }
 
     private static BigDecimal figure(Answer answer, String rule) {

@@ -65,7 +65,13 @@ public final class Scoring {
      * otherwise), until the gap is closed.
      */
     public static PathToTarget pathTo(Ranking ranking, String unit, int targetRank, Map<String, BigDecimal> effort) {
-        return Paths.to(ranking, unit, targetRank, effort);
+        return Paths.to(ranking, unit, targetRank, effort, DEFAULT_EFFORT);
+    }
+
+    /** {@link #pathTo(Ranking, String, int, Map)} with the effort of an indicator absent from the map given. */
+    public static PathToTarget pathTo(Ranking ranking, String unit, int targetRank, Map<String, BigDecimal> effort,
+                                      BigDecimal defaultEffort) {
+        return Paths.to(ranking, unit, targetRank, effort, defaultEffort);
     }
 
     /**
@@ -74,5 +80,10 @@ public final class Scoring {
      */
     public static List<RankInterval> robustness(Ranking ranking, int draws, double spread, long seed) {
         return Perturbation.of(ranking, draws, spread, seed);
+    }
+
+    /** {@link #DEFAULT_DRAWS} draws with a spread of {@link #DEFAULT_SPREAD}. */
+    public static List<RankInterval> robustness(Ranking ranking, long seed) {
+        return Perturbation.of(ranking, DEFAULT_DRAWS, DEFAULT_SPREAD, seed);
     }
 }

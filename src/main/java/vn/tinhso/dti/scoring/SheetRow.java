@@ -57,7 +57,7 @@ final class SheetRow {
     String required(int column) {
         String text = text(column);
         if (text.isEmpty()) {
-            problem(column, "dti.scoring.framework.required", headers.get(column));
+            problem(column, "dti.scoring.file.required-cell");
             return null;
         }
         return text;

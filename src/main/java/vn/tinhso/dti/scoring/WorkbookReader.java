@@ -160,7 +160,7 @@ final class WorkbookReader {
 
     private int missing(int field) {
         problems.add(FrameworkProblem.of(Where.of("dti.scoring.at.sheet", FRAMEWORK_SHEET),
-                "dti.scoring.framework.required", FRAMEWORK_FIELDS.get(field)));
+                "dti.scoring.file.missing-field", FRAMEWORK_FIELDS.get(field)));
         return 0;
     }
 }

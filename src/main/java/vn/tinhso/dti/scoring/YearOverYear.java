@@ -21,9 +21,11 @@ final class YearOverYear {
 
     static Comparison compare(Ranking current, Ranking previous, Map<String, List<String>> merges) {
         Ranking before = merges.isEmpty() ? previous : withMerges(current, previous, merges);
+        Map<String, Standing> previousByUnit = new java.util.HashMap<>();
+        before.standings().forEach(standing -> previousByUnit.put(standing.unit(), standing));
         var changes = new ArrayList<Change>();
         for (Standing now : current.standings()) {
-            Standing then = before.standing(now.unit()).orElse(null);
+            Standing then = previousByUnit.get(now.unit());
             var main = new LinkedHashMap<String, Movement>();
             now.mainIndices().forEach((code, place) ->
                     main.put(code, movement(place, then == null ? null : then.mainIndices().get(code))));
@@ -45,6 +47,8 @@ final class YearOverYear {
         Framework framework = previous.framework();
         Set<String> replaced = new HashSet<>();
         merges.values().forEach(replaced::addAll);
+        Map<String, Standing> byUnit = new java.util.HashMap<>();
+        previous.standings().forEach(standing -> byUnit.put(standing.unit(), standing));
         var units = new ArrayList<UnitResult>();
         for (Standing standing : previous.standings()) {
             if (!replaced.contains(standing.unit()) && !merges.containsKey(standing.unit())) {
@@ -53,7 +57,7 @@ final class YearOverYear {
         }
         for (Map.Entry<String, List<String>> merge : merges.entrySet()) {
             List<Standing> predecessors = merge.getValue().stream()
-                    .map(unit -> previous.standing(unit).orElse(null)).filter(java.util.Objects::nonNull).toList();
+                    .map(byUnit::get).filter(java.util.Objects::nonNull).toList();
             if (!predecessors.isEmpty()) {
                 units.add(new UnitResult(merge.getKey(), Assessing.fromValues(framework, means(framework, predecessors)),
                         predecessors.stream().anyMatch(Standing::ranked)));

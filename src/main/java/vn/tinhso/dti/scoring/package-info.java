@@ -8,5 +8,12 @@
  * <p>
  * Legal sources: Quyết định 922/QĐ-BTTTT (2022) for provinces (DTI 2021–2023), Quyết định 297/QĐ-UBND (2023) of
  * Hải Dương for its departments; messages in the {@code dti-scoring} bundle, Vietnamese first.
+ * <p>
+ * A named interface of the {@code dti} module: its public types are an API for the rest of the application (the
+ * DTI cycle, the service-quality figures that feed automatic indicators, and {@code TinhsoApplication.main}, which
+ * hands {@code dti …} arguments to the command line).
  */
+@NamedInterface("scoring")
 package vn.tinhso.dti.scoring;
+
+import org.springframework.modulith.NamedInterface;

@@ -71,6 +71,19 @@ class FrameworkExchangeTests {
     }
 
     @Test
+    void anEmptyRequiredCellIsReportedWhereItIs() throws IOException {
+        byte[] edited = edit(xlsx(Tiny.framework()), workbook -> {
+            workbook.getSheet("Chỉ tiêu").getRow(2).getCell(2).setBlank(); // A-2's name
+            workbook.getSheet("Chỉ tiêu").getRow(2).getCell(7).setBlank(); // and its evidence
+        });
+        assertThatThrownBy(() -> Frameworks.readXlsx(new ByteArrayInputStream(edited)))
+                .isInstanceOfSatisfying(InvalidFramework.class, invalid ->
+                        assertThat(invalid.problems()).extracting(FrameworkProblem::message).containsExactly(
+                                "Trang Chỉ tiêu, dòng 3, cột Minh chứng yêu cầu: ô bắt buộc, không được để trống",
+                                "Trang Chỉ tiêu, dòng 3, cột Tên chỉ tiêu: ô bắt buộc, không được để trống"));
+    }
+
+    @Test
     void aWorkbookWithoutTheIndicatorSheetIsRefused() throws IOException {
         byte[] edited = edit(xlsx(Tiny.framework()), workbook -> workbook.removeSheetAt(workbook.getSheetIndex("Chỉ tiêu")));
         assertThatThrownBy(() -> Frameworks.readXlsx(new ByteArrayInputStream(edited)))

@@ -86,9 +86,9 @@ class FrameworkValidationTests {
         var framework = new Framework(null, 0, "", null, null, null, null, false, null,
                 List.of(new MainIndex("A", null, null, null)), List.of());
         assertThat(Frameworks.validate(framework)).extracting(FrameworkProblem::message).contains(
-                "Bộ chỉ số : thiếu trường bắt buộc code", "Bộ chỉ số : thiếu trường bắt buộc name",
-                "Bộ chỉ số : phiên bản phải từ 1 trở lên, không phải 0",
-                "Chỉ số chính A: thiếu trường bắt buộc maxPoints");
+                "Bộ chỉ số: thiếu mã", "Bộ chỉ số: thiếu tên", "Bộ chỉ số: phiên bản phải từ 1 trở lên, không phải 0",
+                "Chỉ số chính A: thiếu tên", "Chỉ số chính A: thiếu điểm tối đa");
+        assertThat(Frameworks.validate(framework).get(0).message(Locale.ENGLISH)).isEqualTo("Framework: the code is missing");
     }
 
     private Framework with(List<Indicator> indicators) {

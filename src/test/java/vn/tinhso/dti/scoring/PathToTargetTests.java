@@ -62,6 +62,20 @@ class PathToTargetTests {
     }
 
     @Test
+    void indicatorsAbsentFromTheEffortMapTakeTheDefaultEffortGiven() {
+        Framework tiny = Tiny.framework();
+        Assessment x = Scoring.assess(tiny, Map.of("A-1", Answer.choice("KHÔNG"), "A-2", Answer.figure("0.5"),
+                "B-1", Answer.figure("10"), "B-2", Answer.fraction(1, 1)), Map.of());
+        Assessment y = Scoring.assess(tiny, Map.of("A-1", Answer.choice("CÓ"), "A-2", Answer.figure("0.25"),
+                "B-1", Answer.figure("5")), Map.of());
+        Ranking ranking = Scoring.rank(tiny, List.of(UnitResult.ranked("X", x), UnitResult.ranked("Y", y)));
+        // default 8: A-1 40/8 = 5 per effort, B-1 20/2 = 10 per effort → B-1 first
+        PathToTarget path = Scoring.pathTo(ranking, "X", 1, Map.of("B-1", new BigDecimal("2")), new BigDecimal("8"));
+        assertThat(path.plan()).extracting(PlanStep::code).containsExactly("B-1");
+        assertThat(path.plan().get(0).pointsPerEffort()).isEqualByComparingTo("10");
+    }
+
+    @Test
     void theGapToTheLeaderIsJustUnderItsDistanceAndWithinThePointsLeft() {
         Framework one = Tiny.structure("M:100");
         Ranking ranking = Scoring.rank(one, List.of(UnitResult.ranked("A", Scoring.ofValues(one, Map.of("M", BigDecimal.ONE))),

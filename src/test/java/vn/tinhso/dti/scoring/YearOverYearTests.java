@@ -92,6 +92,47 @@ class YearOverYearTests {
         assertThat(comparison.change("W").orElseThrow().total().rankChange()).isEqualTo(-1);
     }
 
+    @Test
+    void theArticlesSentenceForHaiDuongAmong63Provinces() {
+        // 62 other provinces at 0.89, 0.88, … 0.28 on every main index; Hải Dương at 0.765 everywhere in 2021
+        // (13 above: 14th); in 2022 NTS, TCS, HTS at 0.70 (20th), CQS and KTS at 0.85 (5th), the rest 0.765 (14th):
+        // 210 + 153 + 114.75 + 170 + 127.5 = 775.25 → 0.7753, 12 provinces above: 13th.
+        Framework framework = Frameworks.shipped("922-province").orElseThrow();
+        var before = provinces(framework);
+        before.add(province(framework, "Hải Dương", Map.of()));
+        var after = provinces(framework);
+        after.add(province(framework, "Hải Dương", Map.of("NTS", "0.70", "TCS", "0.70", "HTS", "0.70",
+                "CQS", "0.85", "KTS", "0.85")));
+        Comparison comparison = Scoring.compare(Scoring.rank(framework, after), Scoring.rank(framework, before), Map.of());
+        assertThat(comparison.change("Hải Dương").orElseThrow().total())
+                .isEqualTo(new Movement(13, 14, new BigDecimal("0.7753"), new BigDecimal("0.7650")));
+        assertThat(Scoring.summary(comparison, "Hải Dương", 2021, Locale.forLanguageTag("vi"))).isEqualTo(
+                "Hải Dương xếp thứ 13/63, tăng 1 bậc so với năm 2021; 3 chỉ số chính tụt hạng: Nhận thức số, "
+                        + "Thể chế số, Hạ tầng số; 2 chỉ số chính tăng hạng: Hoạt động chính quyền số, "
+                        + "Hoạt động kinh tế số.");
+        assertThat(Scoring.summary(comparison, "Hải Dương", 2021, Locale.ENGLISH)).isEqualTo(
+                "Hải Dương is ranked 13/63, up 1 place from 2021; 3 main indices fell: Nhận thức số, Thể chế số, "
+                        + "Hạ tầng số; 2 main indices rose: Hoạt động chính quyền số, Hoạt động kinh tế số.");
+    }
+
+    private static java.util.List<UnitResult> provinces(Framework framework) {
+        var units = new java.util.ArrayList<UnitResult>();
+        for (int i = 1; i <= 62; i++) {
+            BigDecimal value = new BigDecimal("0.9").subtract(new BigDecimal("0.01").multiply(BigDecimal.valueOf(i)));
+            var values = new java.util.LinkedHashMap<String, BigDecimal>();
+            framework.countedMainIndices().forEach(index -> values.put(index.code(), value));
+            units.add(UnitResult.ranked("Tỉnh " + i, Scoring.ofValues(framework, values)));
+        }
+        return units;
+    }
+
+    private static UnitResult province(Framework framework, String unit, Map<String, String> changed) {
+        var values = new java.util.LinkedHashMap<String, BigDecimal>();
+        framework.countedMainIndices().forEach(index ->
+                values.put(index.code(), new BigDecimal(changed.getOrDefault(index.code(), "0.765"))));
+        return UnitResult.ranked(unit, Scoring.ofValues(framework, values));
+    }
+
     private static UnitResult unit(Framework framework, String unit, String... values) {
         var map = new java.util.LinkedHashMap<String, BigDecimal>();
         for (int i = 0; i < values.length; i++) {
