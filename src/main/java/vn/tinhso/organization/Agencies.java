@@ -92,6 +92,27 @@ public class Agencies {
     }
 
     /**
+     * The agencies whose work passed to this one through mergers, at any depth: those whose successor it is, their
+     * own predecessors, and so on (Sở Thông tin và Truyền thông tỉnh Hải Dương → Sở Khoa học và Công nghệ thành
+     * phố Hải Phòng).
+     *
+     * @param code an agency code
+     * @return the predecessors' codes, ordered; empty when none
+     */
+    public List<String> predecessors(String code) {
+        return jdbc.sql("""
+                        WITH RECURSIVE earlier AS (
+                            SELECT p.id, p.code FROM agency p JOIN agency a ON p.successor_id = a.id WHERE a.code = :code
+                            UNION
+                            SELECT p.id, p.code FROM agency p JOIN earlier e ON p.successor_id = e.id)
+                        SELECT code FROM earlier ORDER BY code
+                        """)
+                .param("code", code)
+                .query(String.class)
+                .list();
+    }
+
+    /**
      * The agencies working today (in Vietnam), ordered by code.
      *
      * @return agencies whose validity period contains today

@@ -63,6 +63,13 @@ class AgenciesTests {
     }
 
     @Test
+    void predecessorsFollowMergersAtAnyDepth() {
+        assertThat(agencies.predecessors("000.00.00.H26")).containsExactly("000.00.00.H23");
+        assertThat(agencies.predecessors("000.13.00.H26")).contains("000.25.00.H23");
+        assertThat(agencies.predecessors("000.11.00.H26")).isEmpty();
+    }
+
+    @Test
     void currentAgenciesLeaveOutTheMergedOnes() {
         assertThat(agencies.current()).extracting(agency -> agency.code().value())
                 .hasSize(20)

@@ -71,7 +71,7 @@ public class ProvinceStandings {
         var names = new LinkedHashMap<String, String>();
         for (NationalTable.Row row : table.rows()) {
             names.put(row.provinceCode(), row.provinceName());
-            results.add(UnitResult.ranked(row.provinceCode(), FinalAssessment.estimated(framework, row.values())));
+            results.add(UnitResult.ranked(row.provinceCode(), IndicatorEstimates.of(framework, row.values())));
         }
         return new NationalRanking(table, framework, Scoring.rank(framework, results), names);
     }
@@ -100,9 +100,7 @@ public class ProvinceStandings {
         if (tables.find(year - 1).isPresent()) {
             NationalRanking before = ranking(year - 1);
             var comparison = Scoring.compare(national.ranking(), before.ranking(), merges(before, national));
-            summary = Scoring.summary(comparison, province, year - 1, locale)
-                    .replaceFirst(java.util.regex.Pattern.quote(province),
-                            java.util.regex.Matcher.quoteReplacement(national.name(province)));
+            summary = Scoring.summary(comparison, province, national.name(province), year - 1, locale);
         }
         return Optional.of(new Position(year, national.name(province), mine.get().rank(),
                 national.ranking().rankedCount(), mine.get().total().value(), national.name(leader.unit()),

@@ -45,7 +45,7 @@ public class Rankings {
         var units = new ArrayList<UnitResult>();
         for (AssessedUnit unit : periods.units(period.id())) {
             names.put(unit.agencyCode(), unit.agencyName());
-            var assessment = FinalAssessment.of(framework.framework(),
+            var assessment = Scoring.ofPoints(framework.framework(),
                     points.getOrDefault(unit.agencyCode(), Map.of()));
             units.add(new UnitResult(unit.agencyCode(), assessment, unit.ranked()));
         }

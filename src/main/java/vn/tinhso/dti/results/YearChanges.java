@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 
@@ -42,9 +40,8 @@ public class YearChanges {
         Comparison comparison = Scoring.compare(current.ranking(), before.ranking(), merged);
         var summaries = new LinkedHashMap<String, String>();
         for (Standing standing : current.ranking().standings()) {
-            String sentence = Scoring.summary(comparison, standing.unit(), previous.get().year(), locale);
-            summaries.put(standing.unit(), sentence.replaceFirst(Pattern.quote(standing.unit()),
-                    Matcher.quoteReplacement(current.name(standing.unit()))));
+            summaries.put(standing.unit(), Scoring.summary(comparison, standing.unit(),
+                    current.name(standing.unit()), previous.get().year(), locale));
         }
         var predecessorNames = new LinkedHashMap<String, List<String>>();
         merged.forEach((unit, codes) -> predecessorNames.put(unit, codes.stream().map(before::name).toList()));

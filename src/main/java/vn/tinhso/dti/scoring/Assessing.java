@@ -13,35 +13,47 @@ final class Assessing {
     }
 
     static Assessment fromAnswers(Framework framework, Map<String, Answer> answers, Map<Metric, BigDecimal> figures) {
+        answers.keySet().stream().filter(code -> framework.indicator(code).isEmpty()).findFirst().ifPresent(unknown -> {
+            throw new RefusedAnswer("dti.scoring.answer.unknown-indicator", unknown, framework.code());
+        });
+        var points = new LinkedHashMap<String, BigDecimal>();
+        for (Indicator indicator : framework.indicators()) {
+            points.put(indicator.code(),
+                    indicator.rule().points(answers.get(indicator.code()), indicator.maxPoints(), figures));
+        }
+        return fromPoints(framework, points);
+    }
+
+    /** Points already decided per indicator (a missing indicator scores 0), each from 0 to its maximum. */
+    static Assessment fromPoints(Framework framework, Map<String, BigDecimal> points) {
         Map<String, MainIndex> mainByCode = new HashMap<>();
         framework.mainIndices().forEach(index -> mainByCode.put(index.code(), index));
         var indicatorPoints = new LinkedHashMap<String, BigDecimal>();
         var mainPoints = new HashMap<String, BigDecimal>();
         var pillars = new Pillars();
-        int answered = 0;
         for (Indicator indicator : framework.indicators()) {
-            Answer answer = answers.get(indicator.code());
-            answered += answer == null ? 0 : 1;
-            BigDecimal points = indicator.rule().points(answer, indicator.maxPoints(), figures);
-            indicatorPoints.put(indicator.code(), points);
+            BigDecimal earned = points.getOrDefault(indicator.code(), BigDecimal.ZERO);
+            if (earned.signum() < 0 || earned.compareTo(indicator.maxPoints()) > 0) {
+                throw new RefusedAnswer("dti.scoring.answer.manual-range", earned.toPlainString(),
+                        indicator.maxPoints().toPlainString());
+            }
+            indicatorPoints.put(indicator.code(), earned);
             MainIndex index = mainByCode.get(indicator.mainIndex());
             if (index.counted()) {
-                mainPoints.merge(index.code(), points, BigDecimal::add);
+                mainPoints.merge(index.code(), earned, BigDecimal::add);
                 if (!indicator.pillars().isEmpty()) { // its own pillars; its main index's are added below
-                    pillars.add(extra(index.pillars(), indicator.pillars()), points, indicator.maxPoints());
+                    pillars.add(extra(index.pillars(), indicator.pillars()), earned, indicator.maxPoints());
                 }
             }
         }
-        if (answered < answers.size()) {
-            String unknown = answers.keySet().stream().filter(code -> framework.indicator(code).isEmpty())
-                    .findFirst().orElseThrow();
+        points.keySet().stream().filter(code -> framework.indicator(code).isEmpty()).findFirst().ifPresent(unknown -> {
             throw new RefusedAnswer("dti.scoring.answer.unknown-indicator", unknown, framework.code());
-        }
+        });
         var mainIndices = new LinkedHashMap<String, Score>();
         for (MainIndex index : framework.countedMainIndices()) {
-            BigDecimal points = mainPoints.getOrDefault(index.code(), BigDecimal.ZERO);
-            mainIndices.put(index.code(), new Score(points, index.maxPoints()));
-            pillars.add(index.pillars(), points, index.maxPoints());
+            BigDecimal earned = mainPoints.getOrDefault(index.code(), BigDecimal.ZERO);
+            mainIndices.put(index.code(), new Score(earned, index.maxPoints()));
+            pillars.add(index.pillars(), earned, index.maxPoints());
         }
         return assessment(framework, indicatorPoints, mainIndices, pillars);
     }

@@ -31,6 +31,14 @@ public final class Scoring {
     }
 
     /**
+     * An assessment from points already decided per indicator (e.g. the council's appraised points, or the unit's
+     * own where the council kept them); a missing indicator scores 0, points outside 0…maximum are refused.
+     */
+    public static Assessment ofPoints(Framework framework, Map<String, BigDecimal> indicatorPoints) {
+        return Assessing.fromPoints(framework, indicatorPoints);
+    }
+
+    /**
      * An assessment from main-index values 0–1 (as the national table publishes them); every counted main
      * index is needed, a 0-point one (DTTM) is optional and ignored.
      */
@@ -56,7 +64,12 @@ public final class Scoring {
      * 3 chỉ số chính tụt hạng: …; 2 chỉ số chính tăng hạng: …." Vietnamese unless the locale is English.
      */
     public static String summary(Comparison comparison, String unit, int previousYear, Locale locale) {
-        return Summaries.of(comparison, unit, previousYear, locale);
+        return summary(comparison, unit, unit, previousYear, locale);
+    }
+
+    /** The same sentence naming the unit by {@code name} (e.g. the agency's name rather than its code). */
+    public static String summary(Comparison comparison, String unit, String name, int previousYear, Locale locale) {
+        return Summaries.of(comparison, unit, name, previousYear, locale);
     }
 
     /**

@@ -13,16 +13,16 @@ final class Summaries {
     private Summaries() {
     }
 
-    static String of(Comparison comparison, String unit, int previousYear, Locale locale) {
+    static String of(Comparison comparison, String unit, String name, int previousYear, Locale locale) {
         Change change = comparison.change(unit).orElseThrow(() ->
                 new RefusedAnswer("dti.scoring.answer.unknown-unit", unit));
         Movement total = change.total();
         String year = String.valueOf(previousYear);
         var text = new StringBuilder();
         if (total.rank() == null) {
-            return Texts.text(locale, "dti.scoring.summary.unranked", unit, total.value().toPlainString()) + ".";
+            return Texts.text(locale, "dti.scoring.summary.unranked", name, total.value().toPlainString()) + ".";
         }
-        text.append(Texts.text(locale, "dti.scoring.summary.rank", unit, String.valueOf(total.rank()),
+        text.append(Texts.text(locale, "dti.scoring.summary.rank", name, String.valueOf(total.rank()),
                 String.valueOf(comparison.current().rankedCount())));
         Integer places = total.rankChange();
         if (places != null) {

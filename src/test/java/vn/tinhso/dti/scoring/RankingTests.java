@@ -29,6 +29,19 @@ class RankingTests {
     }
 
     @Test
+    void decidedPointsAddUpLikeScoredAnswersAndOutOfRangePointsAreRefused() {
+        // the same points as the answers above: A-1 20, A-2 16, B-1 12, B-2 7.5
+        Assessment assessment = Scoring.ofPoints(tiny, Map.of("A-1", new BigDecimal("20"), "A-2", new BigDecimal("16"),
+                "B-1", new BigDecimal("12"), "B-2", new BigDecimal("7.5")));
+        assertThat(assessment.total().published()).isEqualByComparingTo("0.555");
+        assertThat(assessment.pillar("Q").orElseThrow().published()).isEqualByComparingTo("0.4875");
+        assertThatThrownBy(() -> Scoring.ofPoints(tiny, Map.of("B-2", new BigDecimal("10.5"))))
+                .isInstanceOf(RefusedAnswer.class).hasMessageContaining("10.5");
+        assertThatThrownBy(() -> Scoring.ofPoints(tiny, Map.of("C-9", BigDecimal.ONE)))
+                .isInstanceOf(RefusedAnswer.class).hasMessageContaining("C-9");
+    }
+
+    @Test
     void aZeroPointMainIndexHasNoValueAndCountsForNothing() {
         Assessment assessment = Scoring.assess(tiny, Map.of("Z-1", Answer.choice("CÓ")), Map.of());
         assertThat(assessment.mainIndex("Z")).isEmpty();
