@@ -43,6 +43,9 @@ public record Figures(long receivedOnline, long receivedDirect, long receivedPos
                       long procedures, long proceduresOnline, long proceduresFullProcess,
                       long proceduresWithOnlineDossier) {
 
+    /** Nothing happened. */
+    public static final Figures ZERO = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
     private static final int SCALE = 4;
     private static final long MINUTES_PER_DAY = 24 * 60;
 
@@ -125,6 +128,14 @@ public record Figures(long receivedOnline, long receivedDirect, long receivedPos
     /** Procedures with an online dossier in the period among those offered online. */
     public BigDecimal proceduresInUseRate() {
         return rate(proceduresWithOnlineDossier, proceduresOnline);
+    }
+
+    /** The same dossier counts with the catalogue's counts. */
+    Figures withProcedures(long offered, long online, long fullProcess, long withOnlineDossier) {
+        return new Figures(receivedOnline, receivedDirect, receivedPostal, carriedOver, resolvedEarly, resolvedOnTime,
+                resolvedLate, processingMinutes, closedWithoutResult, inProgressWithinDeadline, inProgressOverdue,
+                electronicResults, digitised, withFee, paidOnline, verySatisfied, satisfied, dissatisfied, offered,
+                online, fullProcess, withOnlineDossier);
     }
 
     static BigDecimal rate(long part, long whole) {

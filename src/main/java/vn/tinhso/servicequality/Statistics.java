@@ -3,7 +3,7 @@ package vn.tinhso.servicequality;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -25,14 +25,19 @@ public class Statistics {
     public static final int MAX_LIST = 1000;
 
     private final UnitTree tree;
-    private final Facts facts;
+    private final Totals totals;
+    private final OnlineProcedures onlineProcedures;
     private final Catalogue catalogue;
+    private final Facts facts;
     private final Procedures procedures;
 
-    Statistics(UnitTree tree, Facts facts, Catalogue catalogue, Procedures procedures) {
+    Statistics(UnitTree tree, Totals totals, OnlineProcedures onlineProcedures, Catalogue catalogue, Facts facts,
+               Procedures procedures) {
         this.tree = tree;
-        this.facts = facts;
+        this.totals = totals;
+        this.onlineProcedures = onlineProcedures;
         this.catalogue = catalogue;
+        this.facts = facts;
         this.procedures = procedures;
     }
 
@@ -45,10 +50,11 @@ public class Statistics {
      * @throws NotFound when no agency or field has that code
      */
     public Figures of(String unitCode, String fieldCode, Period period) {
-        tree.require(unitCode);
+        String unit = tree.require(unitCode).code();
         String field = field(fieldCode);
-        Set<String> agencies = tree.within(unitCode.strip());
-        return catalogue.offer(agencies, field, period.to()).into(facts.count(agencies, field, period));
+        Figures counted = totals.byUnit(List.of(unit), field, period).getOrDefault(unit, Figures.ZERO);
+        long used = onlineProcedures.count(List.of(unit), field, period).getOrDefault(unit, 0L);
+        return withCatalogue(counted, catalogue.offer(tree.within(unit), field, period.to()), used);
     }
 
     /** The unit's name, kind and parent. */
@@ -67,20 +73,33 @@ public class Statistics {
      * difference between its figures and the sum of these.
      */
     public List<UnitFigures> byAgency(String unitCode, Period period) {
-        return children(unitCode).stream()
-                .filter(child -> child.workedDuring(period))
-                .map(child -> new UnitFigures(child, of(child.code(), null, period)))
+        List<Unit> children = children(unitCode).stream().filter(child -> child.workedDuring(period)).toList();
+        List<String> codes = children.stream().map(Unit::code).toList();
+        Map<String, Figures> counted = totals.byUnit(codes, null, period);
+        Map<String, Long> used = onlineProcedures.count(codes, null, period);
+        return children.stream()
+                .map(child -> new UnitFigures(child, withCatalogue(counted.getOrDefault(child.code(), Figures.ZERO),
+                        catalogue.offer(tree.within(child.code()), null, period.to()),
+                        used.getOrDefault(child.code(), 0L))))
                 .toList();
     }
 
-    /** The figures of each field with something to report in the period (received, carried over or in progress). */
+    /**
+     * The figures of each field with something to report in the period (received, carried over, in progress or
+     * rated), by the field's name.
+     */
     public List<FieldFigures> byField(String unitCode, Period period) {
-        tree.require(unitCode);
+        String unit = tree.require(unitCode).code();
+        Map<String, Figures> counted = totals.byField(unit, period);
+        Map<String, Long> used = onlineProcedures.countByField(unit, period);
+        Map<String, Catalogue.Offer> offers = catalogue.byField(tree.within(unit), period.to());
         var rows = new ArrayList<FieldFigures>();
         for (Field field : procedures.fields()) {
-            Figures figures = of(unitCode, field.code(), period);
-            if (figures.receivedTotal() > 0 || figures.ratings() > 0) {
-                rows.add(new FieldFigures(field.code(), field.name(), figures));
+            Figures figures = counted.get(field.code());
+            if (figures != null && (figures.receivedTotal() > 0 || figures.ratings() > 0)) {
+                rows.add(new FieldFigures(field.code(), field.name(), withCatalogue(figures,
+                        offers.getOrDefault(field.code(), Catalogue.Offer.NONE),
+                        used.getOrDefault(field.code(), 0L))));
             }
         }
         return rows;
@@ -132,6 +151,10 @@ public class Statistics {
             start = end.plusDays(1);
         }
         return steps;
+    }
+
+    private static Figures withCatalogue(Figures counted, Catalogue.Offer offer, long withOnlineDossier) {
+        return counted.withProcedures(offer.procedures(), offer.online(), offer.fullProcess(), withOnlineDossier);
     }
 
     private String field(String fieldCode) {

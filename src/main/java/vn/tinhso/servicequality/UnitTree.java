@@ -79,6 +79,11 @@ class UnitTree {
         return path;
     }
 
+    /** Every agency's code. */
+    Set<String> all() {
+        return Set.copyOf(current().units.keySet());
+    }
+
     /** Forget what was read, e.g. after agencies were imported. */
     void refresh() {
         snapshot = null;

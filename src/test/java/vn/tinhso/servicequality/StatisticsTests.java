@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.tinhso.dossier.Channel;
 import vn.tinhso.dossier.DossierScenario;
@@ -24,17 +25,21 @@ class StatisticsTests {
     ApplicationContext context;
     @Autowired
     Statistics statistics;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void countsReceivedAndResolvedDossiersOfAUnitAndField() {
         var scenario = DossierScenario.in(context);
         Period coming = Period.of(today().minusDays(1), today().plusDays(10));
+        DossierCounts.settle(jdbc);
         Figures before = statistics.of(DossierScenario.JUSTICE, DossierScenario.FIELD, coming);
 
         String online = scenario.receivedOnline();
         scenario.receivedAtDesk(Channel.DIRECT, true);
         scenario.receivedAtDesk(Channel.POSTAL, false);
         scenario.resolve(online);
+        DossierCounts.settle(jdbc);
 
         Figures after = statistics.of(DossierScenario.JUSTICE, DossierScenario.FIELD, coming);
         assertThat(after.receivedOnline() - before.receivedOnline()).isEqualTo(1);
@@ -44,6 +49,7 @@ class StatisticsTests {
         assertThat(after.digitised() - before.digitised()).isEqualTo(2);
         assertThat(after.procedures()).isEqualTo(2);
         assertThat(after.proceduresOnline()).isEqualTo(1);
+        assertThat(after.proceduresWithOnlineDossier()).isEqualTo(1);
         Figures province = statistics.of("000.00.00.H26", null, coming);
         assertThat(province.receivedInPeriod()).isGreaterThanOrEqualTo(after.receivedInPeriod());
         assertThat(statistics.dossiers(DossierScenario.JUSTICE, DossierScenario.FIELD, coming,
