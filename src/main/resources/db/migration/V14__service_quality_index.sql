@@ -26,7 +26,7 @@ CREATE TABLE quality_index_group (
 -- The indicators (chỉ số) of a group; their points add up to the group's.
 --   formula  CAPPED_RATE  points × min(1, rate / target): at or above the target, full points
 --            RATE         points × rate (the target is 100%)
---   measure  what numerator and denominator the indicator reads (vn.tinhso.servicequality.Measure): from the
+--   measure  what numerator and denominator the indicator reads (servicequality.index.IndexMeasure): from the
 --            dossier statistics, the procedure catalogue or the feedback; a measure the platform does not record
 --            yet (online payment before the payment module, synchronisation with the national portal) is shown as
 --            "no data" and scores 0 points, never full marks.
@@ -48,6 +48,13 @@ CREATE TABLE quality_index_indicator (
     PRIMARY KEY (version_id, code),
     FOREIGN KEY (version_id, group_code) REFERENCES quality_index_group (version_id, code)
 );
+
+-- Published by the dossier module for the index, like dossier_fact (V13): the feedback (phản ánh, kiến nghị) about
+-- each agency's dossiers and when it was due and answered; no private text.
+CREATE VIEW dossier_feedback_fact AS
+SELECT f.id AS feedback_id, f.dossier_id, d.agency_code, f.kind, f.submitted_at, f.due_at, f.answered_at
+FROM dossier_feedback f
+JOIN dossier d ON d.id = f.dossier_id;
 
 -- Version 1, in force from the day the Decision was signed. The five groups and their points are the Decision's
 -- (18 + 20 + 22 + 22 + 18 = 100); so are the indicators' names. The Decision's appendix as found in public sources

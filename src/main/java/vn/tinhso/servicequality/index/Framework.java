@@ -74,7 +74,7 @@ public record Framework(long id, LocalDate effectiveFrom, String legalBasis, Str
      * @param assumption where tinhso chose what the law does not say (points, target, reading), in Vietnamese
      */
     public record Indicator(String code, String groupCode, String nameVi, String nameEn, BigDecimal points,
-                            Formula formula, Measure measure, BigDecimal target, String assumption) {
+                            Formula formula, IndexMeasure measure, BigDecimal target, String assumption) {
 
         public String name(Locale locale) {
             return "en".equals(locale.getLanguage()) ? nameEn : nameVi;

@@ -118,7 +118,7 @@ public class Frameworks {
                 .param("id", id)
                 .query((rs, row) -> new Framework.Indicator(rs.getString("code"), rs.getString("group_code"),
                         rs.getString("name_vi"), rs.getString("name_en"), rs.getBigDecimal("points"),
-                        Formula.valueOf(rs.getString("formula")), Measure.valueOf(rs.getString("measure")),
+                        Formula.valueOf(rs.getString("formula")), IndexMeasure.valueOf(rs.getString("measure")),
                         rs.getBigDecimal("target"), rs.getString("assumption")))
                 .list();
         var groups = jdbc.sql("SELECT * FROM quality_index_group WHERE version_id = :id ORDER BY position")

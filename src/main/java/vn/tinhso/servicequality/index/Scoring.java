@@ -21,7 +21,7 @@ public final class Scoring {
      * @param framework the version in force
      * @param counts the counts of each measure for the unit and period; empty when the platform does not record it
      */
-    public static Breakdown score(Framework framework, Function<Measure, Optional<Count>> counts) {
+    public static Breakdown score(Framework framework, Function<IndexMeasure, Optional<Count>> counts) {
         return new Breakdown(framework, framework.groups().stream()
                 .map(group -> new Breakdown.GroupScore(group, group.indicators().stream()
                         .map(indicator -> score(indicator, indicator.measure().recorded()

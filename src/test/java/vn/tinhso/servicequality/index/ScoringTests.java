@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /** Points worked out by hand for capped rates at, below and above their targets, plain rates and missing figures. */
 class ScoringTests {
 
-    private static final Framework.Indicator ONLINE = indicator("4.3", 6, Formula.CAPPED_RATE, Measure.ONLINE_DOSSIERS,
+    private static final Framework.Indicator ONLINE = indicator("4.3", 6, Formula.CAPPED_RATE, IndexMeasure.ONLINE_DOSSIERS,
             "0.5");
-    private static final Framework.Indicator ON_TIME = indicator("2.1", 20, Formula.RATE, Measure.ON_TIME, "1");
+    private static final Framework.Indicator ON_TIME = indicator("2.1", 20, Formula.RATE, IndexMeasure.ON_TIME, "1");
 
     @Test
     void aCappedRateAtItsTargetEarnsFullPoints() {
@@ -26,7 +26,7 @@ class ScoringTests {
     @Test
     void aCappedRateBelowItsTargetEarnsItsShareOfTheTarget() {
         assertThat(points(ONLINE, 40, 100)).isEqualByComparingTo("4.80"); // 6 × 0.40 / 0.50
-        assertThat(points(indicator("3.2", 8, Formula.CAPPED_RATE, Measure.DIGITISED, "0.8"), 35, 50))
+        assertThat(points(indicator("3.2", 8, Formula.CAPPED_RATE, IndexMeasure.DIGITISED, "0.8"), 35, 50))
                 .isEqualByComparingTo("7.00"); // 8 × 0.70 / 0.80
     }
 
@@ -51,7 +51,7 @@ class ScoringTests {
 
     @Test
     void aMeasureThePlatformDoesNotRecordScoresNothingWhateverTheCounts() {
-        var payment = indicator("4.5", 4, Formula.CAPPED_RATE, Measure.DOSSIERS_PAID_ONLINE, "0.8");
+        var payment = indicator("4.5", 4, Formula.CAPPED_RATE, IndexMeasure.DOSSIERS_PAID_ONLINE, "0.8");
         var framework = framework(List.of(payment));
         var breakdown = Scoring.score(framework, measure -> Optional.of(new Count(10, 10)));
         var score = breakdown.indicators().get(0);
@@ -64,20 +64,20 @@ class ScoringTests {
     @Test
     void aWholeUnitAddsUpItsIndicators() {
         var framework = framework(List.of(
-                indicator("1.3", 4, Formula.RATE, Measure.PROCEDURES_FULLY_PUBLISHED, "1"),
+                indicator("1.3", 4, Formula.RATE, IndexMeasure.PROCEDURES_FULLY_PUBLISHED, "1"),
                 ON_TIME,
-                indicator("3.2", 8, Formula.CAPPED_RATE, Measure.DIGITISED, "0.8"),
+                indicator("3.2", 8, Formula.CAPPED_RATE, IndexMeasure.DIGITISED, "0.8"),
                 ONLINE,
-                indicator("5.1", 6, Formula.RATE, Measure.FEEDBACK_ON_TIME, "1"),
-                indicator("5.3", 6, Formula.CAPPED_RATE, Measure.SATISFIED, "0.9"),
-                indicator("1.4", 6, Formula.RATE, Measure.DOSSIERS_SYNCED, "1")));
-        Map<Measure, Count> counts = Map.of(
-                Measure.PROCEDURES_FULLY_PUBLISHED, new Count(9, 10),  // 3.60
-                Measure.ON_TIME, new Count(45, 50),                    // 18.00
-                Measure.DIGITISED, new Count(35, 50),                  // 7.00
-                Measure.ONLINE_DOSSIERS, new Count(30, 50),            // 6.00 (60% ≥ 50%)
-                Measure.FEEDBACK_ON_TIME, new Count(0, 0),             // 6.00, nothing to count
-                Measure.SATISFIED, new Count(8, 10));                  // 6 × 0.8 / 0.9 = 5.33
+                indicator("5.1", 6, Formula.RATE, IndexMeasure.FEEDBACK_ON_TIME, "1"),
+                indicator("5.3", 6, Formula.CAPPED_RATE, IndexMeasure.SATISFIED, "0.9"),
+                indicator("1.4", 6, Formula.RATE, IndexMeasure.DOSSIERS_SYNCED, "1")));
+        Map<IndexMeasure, Count> counts = Map.of(
+                IndexMeasure.PROCEDURES_FULLY_PUBLISHED, new Count(9, 10),  // 3.60
+                IndexMeasure.ON_TIME, new Count(45, 50),                    // 18.00
+                IndexMeasure.DIGITISED, new Count(35, 50),                  // 7.00
+                IndexMeasure.ONLINE_DOSSIERS, new Count(30, 50),            // 6.00 (60% ≥ 50%)
+                IndexMeasure.FEEDBACK_ON_TIME, new Count(0, 0),             // 6.00, nothing to count
+                IndexMeasure.SATISFIED, new Count(8, 10));                  // 6 × 0.8 / 0.9 = 5.33
         var breakdown = Scoring.score(framework, measure -> Optional.ofNullable(counts.get(measure)));
         assertThat(breakdown.score()).isEqualByComparingTo("45.93");
         assertThat(breakdown.lost()).isEqualByComparingTo("10.07"); // 56 − 45.93, of which 6 for missing data
@@ -88,7 +88,7 @@ class ScoringTests {
         return Scoring.score(indicator, Optional.of(new Count(numerator, denominator))).points();
     }
 
-    static Framework.Indicator indicator(String code, int points, Formula formula, Measure measure, String target) {
+    static Framework.Indicator indicator(String code, int points, Formula formula, IndexMeasure measure, String target) {
         return new Framework.Indicator(code, "G", code, code, BigDecimal.valueOf(points), formula, measure,
                 new BigDecimal(target), "");
     }

@@ -5,7 +5,7 @@ package vn.tinhso.servicequality.index;
  * {@link Source#NONE} is not recorded by the platform yet: its indicators show "no data" and score 0 points, so that
  * a missing module never earns full marks.
  */
-public enum Measure {
+public enum IndexMeasure {
     /** Procedures announced (công bố) on time by the chairman's decision; the catalogue records no decision dates. */
     PROCEDURES_ANNOUNCED_ON_TIME(Source.NONE),
     /** Procedures updated and published on the portal on time; no decision dates either. */
@@ -53,7 +53,7 @@ public enum Measure {
 
     private final Source source;
 
-    Measure(Source source) {
+    IndexMeasure(Source source) {
         this.source = source;
     }
 
