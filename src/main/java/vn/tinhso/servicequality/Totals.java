@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class Totals {
 
     private static final String FINISHED = "resolved_early + resolved_on_time + resolved_late + closed";
-    private static final String OPEN = "received_online + received_direct + received_postal - " + FINISHED;
+    private static final String OPEN = "received_online + received_direct + received_postal - (" + FINISHED + ")";
     private static final String SUMS = """
             coalesce(sum(received_online) FILTER (WHERE day >= :from), 0) AS received_online,
             coalesce(sum(received_direct) FILTER (WHERE day >= :from), 0) AS received_direct,
