@@ -2,6 +2,7 @@ package vn.tinhso.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
+import vn.tinhso.organization.WorkingCalendar;
+import vn.tinhso.servicequality.Figures;
+import vn.tinhso.servicequality.Granularity;
+import vn.tinhso.servicequality.Period;
+import vn.tinhso.servicequality.Statistics;
+import vn.tinhso.servicequality.index.QualityIndex;
+import vn.tinhso.servicequality.index.UnitScore;
+
 /**
  * The year of demo history, written at start-up in a platform of its own: thousands of dossiers, about 89% online,
  * codes in the legal format and ahead of the day counters, every state a dossier can be in, and dates that make
- * sense (received before due, resolved after received, late ones after their due date).
+ * sense (received before due, resolved after received, late ones after their due date); the service-quality figures
+ * recomputed from it at start-up.
  */
 @SpringBootTest(properties = "tinhso.demo.history=true")
 @DirtiesContext
@@ -23,6 +33,28 @@ class DemoHistoryTests {
     JdbcClient jdbc;
     @Autowired
     DemoHistory history;
+    @Autowired
+    Statistics statistics;
+    @Autowired
+    QualityIndex index;
+
+    @Test
+    void theStatisticsShowTheYear() {
+        LocalDate today = LocalDate.now(WorkingCalendar.ZONE);
+        Period year = Period.of(today.minusDays(DemoHistory.DAYS), today);
+        Figures province = statistics.of("000.00.00.H26", null, year);
+        assertThat(province.receivedInPeriod()).isEqualTo(count("SELECT count(*) FROM dossier WHERE received_at IS NOT NULL"));
+        assertThat(province.onlineRate().doubleValue()).isBetween(0.86, 0.92);
+        assertThat(province.onTimeRate().doubleValue()).isBetween(0.90, 0.99);
+        assertThat(province.inProgressOverdue()).isPositive();
+        assertThat(province.electronicResultRate().doubleValue()).isBetween(0.7, 1.0);
+        assertThat(province.satisfactionRate().doubleValue()).isBetween(0.85, 1.0);
+        assertThat(statistics.trend("000.00.00.H26", year, Granularity.MONTH))
+                .allMatch(month -> month.figures().receivedInPeriod() > 0);
+        var ranking = index.ranking("000.00.00.H26", year);
+        assertThat(ranking.stream().filter(UnitScore::ranked).count()).isGreaterThanOrEqualTo(8);
+        assertThat(ranking.get(0).score().doubleValue()).isBetween(50.0, 90.0);
+    }
 
     @Test
     void aYearOfDossiersAboutNineInTenOnline() {

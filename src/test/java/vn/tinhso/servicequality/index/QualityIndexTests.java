@@ -71,9 +71,6 @@ class QualityIndexTests {
         Period coming = Period.of(TUESDAY.minusDays(1), TUESDAY.plusDays(10)); // nothing falls due in it
         UnitScore justice = index.of(DossierScenario.JUSTICE, coming);
         Breakdown breakdown = justice.breakdown();
-        System.out.println("FIGURES " + justice.figures());
-        jdbc.sql("SELECT code, status, received_at, due_at, resolved_at, paused_at, supplement_count FROM dossier").query().listOfRows().forEach(r -> System.out.println("ROW " + r));
-        jdbc.sql("SELECT * FROM sq_dossier").query().listOfRows().forEach(r -> System.out.println("SQ " + r));
 
         assertIndicator(breakdown, "2.1", 3, 4, "15.00");      // 20 × 3/4: the dossier asked twice is late
         assertIndicator(breakdown, "3.1", 2, 2, "8.00");       // every result electronic
