@@ -2,6 +2,7 @@ package vn.tinhso.servicequality.index;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ final class FrameworkRules {
             problems.add(new InvalidFramework.Problem("effectiveFrom", "servicequality.index.edit.date-required"));
         } else if (!edit.effectiveFrom().isAfter(latest)) {
             problems.add(new InvalidFramework.Problem("effectiveFrom", "servicequality.index.edit.date-not-after",
-                    latest));
+                    DateTimeFormatter.ofPattern("dd/MM/yyyy").format(latest)));
         }
         if (edit.note().length() > NOTE_LENGTH) {
             problems.add(new InvalidFramework.Problem("note", "servicequality.index.edit.note-too-long", NOTE_LENGTH));
