@@ -35,6 +35,11 @@
             })
             .then(function (data) {
                 chart.hideLoading();
+                delete element.dataset.drawn;
+                chart.off('finished');
+                chart.on('finished', function () {
+                    element.dataset.drawn = 'true'; // drawn and animated: what a reader (or a screenshot) sees
+                });
                 chart.setOption(draw(data, element.dataset), true);
             })
             .catch(function () {

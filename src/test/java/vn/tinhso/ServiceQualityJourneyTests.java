@@ -77,9 +77,8 @@ class ServiceQualityJourneyTests extends BrowserJourney {
         for (String selector : selectors) {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(selector + " canvas")));
         }
-        // the data arrives after the canvas: wait until no chart shows its loading mask
+        // the data arrives after the canvas: wait until every chart is drawn with it and its animation is over
         wait.until(driver -> browser.executeScript("return Array.from(document.querySelectorAll('[data-chart]'))"
-                + ".every(e => { var c = echarts.getInstanceByDom(e); return c && c.getOption()"
-                + " && c.getOption().series && c.getOption().series.length > 0; })").equals(Boolean.TRUE));
+                + ".every(e => e.dataset.drawn === 'true')").equals(Boolean.TRUE));
     }
 }
