@@ -1,5 +1,6 @@
 package vn.tinhso.dossier;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,7 +78,8 @@ class DemoHistory implements ApplicationRunner {
         LocalDate end = today.minusDays(1);
         Integer written = transaction.execute(status -> {
             boolean history = jdbc.sql("SELECT EXISTS (SELECT 1 FROM dossier WHERE submitted_at < :today)")
-                    .param("today", java.sql.Timestamp.from(today.atStartOfDay(WorkingCalendar.ZONE).toInstant())).query(Boolean.class)
+                    .param("today", Timestamp.from(today.atStartOfDay(WorkingCalendar.ZONE).toInstant()))
+                    .query(Boolean.class)
                     .single();
             if (history) {
                 return 0;
@@ -129,7 +131,7 @@ class DemoHistory implements ApplicationRunner {
             spec = spec.param("end", end);
         }
         if (statement.contains(":now")) {
-            spec = spec.param("now", java.sql.Timestamp.from(now));
+            spec = spec.param("now", Timestamp.from(now));
         }
         spec.update();
     }

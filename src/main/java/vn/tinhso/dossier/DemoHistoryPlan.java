@@ -20,7 +20,8 @@ final class DemoHistoryPlan {
      */
     static final String FIELDS = """
             CREATE TEMP TABLE demo_field (field_code text PRIMARY KEY, per_day numeric, online_share numeric,
-                late_share numeric, supplement_share numeric, e_result_share numeric, scanned_share numeric) ON COMMIT DROP;
+                late_share numeric, supplement_share numeric, e_result_share numeric, scanned_share numeric)
+                ON COMMIT DROP;
             INSERT INTO demo_field VALUES
                 ('HT',   14.0, 0.96, 0.010, 0.04, 0.97, 0.90),
                 ('CT',    9.0, 0.96, 0.005, 0.01, 0.70, 0.70),
@@ -87,10 +88,12 @@ final class DemoHistoryPlan {
                        CASE WHEN w.online_level = 'NONE' THEN CASE WHEN w.r_channel < 0.06 THEN 3 ELSE 1 END
                             WHEN w.r_channel < w.online_share + 0.08 * (w.t - 0.5) THEN 2
                             WHEN w.r_channel < w.online_share + 0.08 * (w.t - 0.5) + 0.015 THEN 3 ELSE 1 END AS channel,
-                       CASE WHEN floor(w.r_time * 300) < 210 THEN time '07:30' + floor(w.r_time * 300) * interval '1 minute'
+                       CASE WHEN floor(w.r_time * 300) < 210
+                            THEN time '07:30' + floor(w.r_time * 300) * interval '1 minute'
                             ELSE time '13:30' + (floor(w.r_time * 300) - 210) * interval '1 minute' END AS tod,
                        CASE WHEN w.unit = 'WORKING_DAYS' AND w.r_supp < w.supplement_share
-                            THEN CASE WHEN w.r_supp < w.supplement_share / 8 THEN 2 ELSE 1 END ELSE 0 END AS supplements,
+                            THEN CASE WHEN w.r_supp < w.supplement_share / 8 THEN 2 ELSE 1 END
+                            ELSE 0 END AS supplements,
                        w.r_late < CASE WHEN w.unit = 'WORKING_DAYS' THEN w.late_share ELSE w.late_share / 4 END AS late
                 FROM demo_draw w
             ), b AS (
@@ -191,7 +194,8 @@ final class DemoHistoryPlan {
             CREATE TEMP TABLE demo_step ON COMMIT DROP AS
             WITH s AS (
                 SELECT p.code, p.version, s.i::int AS i, s.step ->> 'state' AS state, s.step ->> 'role' AS role,
-                       nullif(s.step ->> 'agencyCode', '') AS agency_code, s.step -> 'actions' -> 0 ->> 'name' AS action,
+                       nullif(s.step ->> 'agencyCode', '') AS agency_code,
+                       s.step -> 'actions' -> 0 ->> 'name' AS action,
                        (s.step ->> 'sharePercent')::numeric AS share,
                        count(*) OVER (PARTITION BY p.code, p.version) AS steps
                 FROM procedure_in_force p
@@ -283,8 +287,8 @@ final class DemoHistoryPlan {
                        CASE WHEN refused THEN 'Hồ sơ không thuộc thẩm quyền giải quyết' ELSE '' END, 1
                 FROM demo_id WHERE channel = 2
                 UNION ALL
-                SELECT i.id, t.left_at, t.actor, 'step.' || t.action, CASE WHEN t.i = 1 THEN 'RECEIVED' ELSE 'IN_PROGRESS' END,
-                       'IN_PROGRESS', '', 2
+                SELECT i.id, t.left_at, t.actor, 'step.' || t.action,
+                       CASE WHEN t.i = 1 THEN 'RECEIVED' ELSE 'IN_PROGRESS' END, 'IN_PROGRESS', '', 2
                 FROM demo_id i JOIN demo_step_time t ON t.code_text = i.code_text
                 WHERE NOT t.last AND t.left_at <= :now
                 UNION ALL
@@ -307,7 +311,8 @@ final class DemoHistoryPlan {
                 FROM demo_id WHERE state IN ('RESOLVED', 'RETURNED')
                 UNION ALL
                 SELECT id, returned_at, desk, 'returned', 'RESOLVED', 'RETURNED',
-                       CASE WHEN channel = 3 THEN 'POST' WHEN channel = 2 AND electronic THEN 'ONLINE' ELSE 'DESK' END, 8
+                       CASE WHEN channel = 3 THEN 'POST' WHEN channel = 2 AND electronic THEN 'ONLINE'
+                            ELSE 'DESK' END, 8
                 FROM demo_id WHERE state = 'RETURNED'
             ) AS e
             ORDER BY e.id, e.at, e.o

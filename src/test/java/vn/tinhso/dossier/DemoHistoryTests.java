@@ -43,7 +43,8 @@ class DemoHistoryTests {
         LocalDate today = LocalDate.now(WorkingCalendar.ZONE);
         Period year = Period.of(today.minusDays(DemoHistory.DAYS), today);
         Figures province = statistics.of("000.00.00.H26", null, year);
-        assertThat(province.receivedInPeriod()).isEqualTo(count("SELECT count(*) FROM dossier WHERE received_at IS NOT NULL"));
+        assertThat(province.receivedInPeriod())
+                .isEqualTo(count("SELECT count(*) FROM dossier WHERE received_at IS NOT NULL"));
         assertThat(province.onlineRate().doubleValue()).isBetween(0.86, 0.92);
         assertThat(province.onTimeRate().doubleValue()).isBetween(0.90, 0.99);
         assertThat(province.inProgressOverdue()).isPositive();

@@ -46,7 +46,10 @@ public class Picker {
         return choice.previous(today());
     }
 
-    /** Adds {@code unit}, {@code units}, {@code choice}, {@code period}, {@code query}, {@code kinds}, {@code years}. */
+    /**
+     * Adds {@code unit}, {@code units}, {@code choice}, {@code period}, {@code query}, {@code kinds},
+     * {@code years}.
+     */
     public void show(CurrentUser user, Unit picked, PeriodChoice choice, Model model) {
         LocalDate today = today();
         model.addAttribute("unit", picked);

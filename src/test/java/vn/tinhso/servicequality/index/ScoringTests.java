@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Points worked out by hand for capped rates at, below and above their targets, plain rates and missing figures. */
 class ScoringTests {
 
-    private static final Framework.Indicator ONLINE = indicator("4.3", 6, Formula.CAPPED_RATE, IndexMeasure.ONLINE_DOSSIERS,
-            "0.5");
+    private static final Framework.Indicator ONLINE = indicator("4.3", 6, Formula.CAPPED_RATE,
+            IndexMeasure.ONLINE_DOSSIERS, "0.5");
     private static final Framework.Indicator ON_TIME = indicator("2.1", 20, Formula.RATE, IndexMeasure.ON_TIME, "1");
 
     @Test
@@ -88,7 +88,8 @@ class ScoringTests {
         return Scoring.score(indicator, Optional.of(new Count(numerator, denominator))).points();
     }
 
-    static Framework.Indicator indicator(String code, int points, Formula formula, IndexMeasure measure, String target) {
+    static Framework.Indicator indicator(String code, int points, Formula formula, IndexMeasure measure,
+                                         String target) {
         return new Framework.Indicator(code, "G", code, code, BigDecimal.valueOf(points), formula, measure,
                 new BigDecimal(target), "");
     }
