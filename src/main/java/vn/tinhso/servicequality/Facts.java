@@ -32,6 +32,7 @@ class Facts {
 
     static String condition(Measure measure) {
         return switch (measure) {
+            case RECEIVED_TOTAL -> "received_day <= :to AND (" + FINISHED + " IS NULL OR " + FINISHED + " >= :from)";
             case RECEIVED -> RECEIVED;
             case RECEIVED_ONLINE -> RECEIVED + " AND channel = 2";
             case RECEIVED_DIRECT_OR_POSTAL -> RECEIVED + " AND channel <> 2";

@@ -3,6 +3,8 @@ package vn.tinhso.servicequality;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The service-quality figures of a unit (and field) for a period: the columns of Biểu 06/VPCP/KSTT (Thông tư
  * 01/2020/TT-VPCP) and the counts the index of Quyết định 766/QĐ-TTg is computed from. Flows count what happened
@@ -50,48 +52,58 @@ public record Figures(long receivedOnline, long receivedDirect, long receivedPos
     private static final long MINUTES_PER_DAY = 24 * 60;
 
     /** Received in the period, any channel. */
+    @JsonProperty
     public long receivedInPeriod() {
         return receivedOnline + receivedDirect + receivedPostal;
     }
 
     /** Received at the desk or by post: one column of Biểu 06. */
+    @JsonProperty
     public long receivedDirectOrPostal() {
         return receivedDirect + receivedPostal;
     }
 
     /** To be handled in the period: received in it plus carried over (Biểu 06 "tổng số"). */
+    @JsonProperty
     public long receivedTotal() {
         return receivedInPeriod() + carriedOver;
     }
 
+    @JsonProperty
     public long resolved() {
         return resolvedEarly + resolvedOnTime + resolvedLate;
     }
 
     /** Early or on time. */
+    @JsonProperty
     public long resolvedInTime() {
         return resolvedEarly + resolvedOnTime;
     }
 
+    @JsonProperty
     public long inProgress() {
         return inProgressWithinDeadline + inProgressOverdue;
     }
 
+    @JsonProperty
     public long ratings() {
         return verySatisfied + satisfied + dissatisfied;
     }
 
     /** Online among the dossiers received in the period. */
+    @JsonProperty
     public BigDecimal onlineRate() {
         return rate(receivedOnline, receivedInPeriod());
     }
 
     /** Early or on time among the dossiers resolved in the period. */
+    @JsonProperty
     public BigDecimal onTimeRate() {
         return rate(resolvedInTime(), resolved());
     }
 
     /** Average calendar days from reception to result over the dossiers resolved in the period (two decimals). */
+    @JsonProperty
     public BigDecimal averageProcessingDays() {
         if (resolved() == 0) {
             return null;
@@ -101,31 +113,37 @@ public record Figures(long receivedOnline, long receivedDirect, long receivedPos
     }
 
     /** Electronic results among the dossiers resolved in the period. */
+    @JsonProperty
     public BigDecimal electronicResultRate() {
         return rate(electronicResults, resolved());
     }
 
     /** Digitised among the dossiers received in the period. */
+    @JsonProperty
     public BigDecimal digitisedRate() {
         return rate(digitised, receivedInPeriod());
     }
 
     /** Paid online among the dossiers with a fee received in the period. */
+    @JsonProperty
     public BigDecimal onlinePaymentRate() {
         return rate(paidOnline, withFee);
     }
 
     /** Satisfied or very satisfied among the ratings given in the period. */
+    @JsonProperty
     public BigDecimal satisfactionRate() {
         return rate(verySatisfied + satisfied, ratings());
     }
 
     /** Procedures offered online among those the unit carries out. */
+    @JsonProperty
     public BigDecimal proceduresOnlineRate() {
         return rate(proceduresOnline, procedures);
     }
 
     /** Procedures with an online dossier in the period among those offered online. */
+    @JsonProperty
     public BigDecimal proceduresInUseRate() {
         return rate(proceduresWithOnlineDossier, proceduresOnline);
     }

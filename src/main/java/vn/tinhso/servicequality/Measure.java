@@ -2,6 +2,8 @@ package vn.tinhso.servicequality;
 
 /** A figure whose dossiers can be listed (drill-down from a number of the report or the dashboard). */
 public enum Measure {
+    /** To handle in the period: received in it, or carried over from before (Biểu 06 "tổng số"). */
+    RECEIVED_TOTAL,
     /** Received in the period, any channel (tiếp nhận trong kỳ). */
     RECEIVED,
     /** Received online in the period (trực tuyến). */

@@ -105,6 +105,12 @@ public class Statistics {
         return rows;
     }
 
+    /** Biểu 06/VPCP/KSTT of a unit for a period: one row per field, and the total. */
+    public Report report(String unitCode, Period period) {
+        Unit unit = tree.require(unitCode);
+        return new Report(unit, period, byField(unit.code(), period), of(unit.code(), null, period));
+    }
+
     /** The figures of each week or month of a period (the first and last cut to the period), all fields. */
     public List<TrendPoint> trend(String unitCode, Period period, Granularity granularity) {
         return trend(unitCode, null, period, granularity);

@@ -115,7 +115,10 @@ public final class DossierScenario {
 
     /** The papers arrive at the desk: the clock runs again. */
     public void completeSupplement(String code) {
-        supplements.completeAtDesk(DossierTestProcedures.JUSTICE_OFFICER, new DossierCode(code), List.of());
+        CurrentUser officer = DossierTestProcedures.JUSTICE_OFFICER;
+        var upload = uploads.accept(new ByteArrayInputStream(DossierTestProcedures.PDF), "bo-sung.pdf",
+                officer.username(), null);
+        supplements.completeAtDesk(officer, new DossierCode(code), List.of(new Submission.Document(0, upload.id())));
     }
 
     public void extend(String code, LocalDateTime newDue) {
