@@ -25,7 +25,7 @@ import vn.tinhso.platform.TinhsoProperties;
  * fifty dossiers a working day across the demo agencies and the procedures of the demo catalogue, nine in ten filed
  * online, with supplements, late dossiers (land and construction more than civil status), electronic results,
  * ratings and a little feedback; the latest still in progress, some overdue. Written set-based in SQL
- * ({@link DemoHistoryPlan}) in one transaction — seconds, not minutes — then announced by
+ * ({@link DemoHistoryPlan}, {@link DemoHistoryRows}) in one transaction — seconds, not minutes — then announced by
  * {@link DemoHistoryLoaded} for the statistics to be recomputed. Only into a platform with demo data on and no
  * dossier from before today, after the demo dossiers of today.
  */
@@ -91,10 +91,10 @@ class DemoHistory implements ApplicationRunner {
             files.store(jdbc.sql("SELECT DISTINCT agency_code FROM demo_offer").query(String.class).list(), now);
             for (String statement : List.of(DemoHistoryPlan.DRAWS, DemoHistoryPlan.PLAN, DemoHistoryPlan.STATE,
                     DemoHistoryPlan.STEPS, DemoHistoryPlan.STEP_TIMES,
-                    "CREATE INDEX ON demo_step_time (code_text, i)", DemoHistoryPlan.DOSSIERS, DemoHistoryPlan.IDS,
-                    DemoHistoryPlan.EVENTS, DemoHistoryPlan.STEP_ROWS, DemoHistoryPlan.RESULTS,
-                    DemoHistoryPlan.DOCUMENTS, DemoHistoryPlan.RATINGS, DemoHistoryPlan.FEEDBACK,
-                    DemoHistoryPlan.SEQUENCES)) {
+                    "CREATE INDEX ON demo_step_time (code_text, i)", DemoHistoryRows.DOSSIERS, DemoHistoryRows.IDS,
+                    DemoHistoryRows.EVENTS, DemoHistoryRows.STEP_ROWS, DemoHistoryRows.RESULTS,
+                    DemoHistoryRows.DOCUMENTS, DemoHistoryRows.RATINGS, DemoHistoryRows.FEEDBACK,
+                    DemoHistoryRows.SEQUENCES)) {
                 run(statement, start, end, now);
             }
             return jdbc.sql("SELECT count(*) FROM demo_id").query(Integer.class).single();
