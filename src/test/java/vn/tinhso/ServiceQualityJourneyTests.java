@@ -24,7 +24,7 @@ class ServiceQualityJourneyTests extends BrowserJourney {
     @Test
     void officeOfficerReadsTheDashboardDrillsDownAndOpensABreakdown() throws Exception {
         signIn("vanphong.ubnd");
-        browser.manage().window().setSize(new Dimension(1366, 2700));
+        browser.manage().window().setSize(new Dimension(1366, 3300));
         browser.get(url("/service-quality"));
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Chất lượng phục vụ người dân, doanh nghiệp");
@@ -68,7 +68,7 @@ class ServiceQualityJourneyTests extends BrowserJourney {
         assertThat(browser.findElement(By.id("problems")).getText())
                 .contains("Nhóm \"Công khai, minh bạch\": tổng điểm các chỉ số là 19, khác điểm của nhóm (18).");
         assertThat(browser.findElement(By.id("points-1.3")).getAttribute("value")).isEqualTo("5");
-        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("problems")));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(By.id("problems")));
         Browser.screenshot(browser, "service-quality-framework-refused");
     }
 
