@@ -36,6 +36,7 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("quantri.tuphap", "Vũ Thị Lan", Role.AGENCY_ADMIN, "000.11.00.H26"),
             new Demo("dti.khcn", "Đỗ Văn Hùng", Role.DTI_ASSESSOR, "000.13.00.H26"),
             new Demo("dti.hoidong", "Hoàng Thị Mai", Role.DTI_COUNCIL, "000.01.00.H26"),
+            new Demo("vanphong.ubnd", "Ngô Thanh Hương", Role.OFFICER, "000.01.00.H26"),
             new Demo("dulieu.khcn", "Bùi Đức Anh", Role.DATA_PUBLISHER, "000.13.00.H26"));
 
     /** A citizen born in 1995 whose birth was registered in Hải Dương (030), male, 20th century (0). */
