@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +38,8 @@ public class Recomputation {
     private final TaskExecutor executor;
     private final UnitTree tree;
 
-    Recomputation(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, TaskExecutor executor,
+    Recomputation(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction,
+                  @Qualifier("applicationTaskExecutor") TaskExecutor executor,
                   UnitTree tree) {
         this.jdbc = jdbc;
         this.batch = batch;

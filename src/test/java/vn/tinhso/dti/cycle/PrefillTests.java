@@ -20,8 +20,9 @@ import vn.tinhso.dti.DtiFixtures;
 import vn.tinhso.dti.ServiceQualityFeed;
 
 /**
- * The seam to the service-quality statistics: without a module that measures them nothing is pre-filled; with one,
- * the automatic indicators are filled in from its figures (an answer the assessor typed stays).
+ * The seam to the service-quality statistics: the servicequality module measures the automatic indicators (nothing
+ * where it has no data); without such a module nothing is available; with figures, the automatic indicators are
+ * filled in from them (an answer the assessor typed stays).
  */
 @SpringBootTest
 @AutoConfigureMockMvc // the same context (and database) as the other DTI tests
@@ -41,11 +42,18 @@ class PrefillTests {
     AuditLog audit;
 
     @Test
-    void withoutAServiceQualityModuleNothingIsMeasured() {
-        assertThat(prefill.available()).isFalse();
+    void theServiceQualityModuleMeasuresButAYearWithoutDossiersFillsNothing() {
+        assertThat(prefill.available()).isTrue();
         Period period = DtiFixtures.open(periods, frameworks, DtiFixtures.freshYear(), List.of(DtiFixtures.SCIENCE), List.of());
         assertThat(assessments.prefill(DtiFixtures.assessor(DtiFixtures.SCIENCE), period.id(), DtiFixtures.SCIENCE)).isZero();
         assertThat(answers.of(period.id(), DtiFixtures.SCIENCE)).isEmpty();
+    }
+
+    @Test
+    void withoutAModuleThatMeasuresNothingIsAvailable() {
+        ObjectProvider<ServiceQualityFeed> none = new StaticListableBeanFactory(Map.of())
+                .getBeanProvider(ServiceQualityFeed.class);
+        assertThat(new Prefill(none, answers, audit, Clock.systemUTC()).available()).isFalse();
     }
 
     @Test
