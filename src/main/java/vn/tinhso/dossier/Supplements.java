@@ -3,6 +3,7 @@ package vn.tinhso.dossier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -86,7 +87,8 @@ class Supplements {
             dossier.supplemented(actor, now, Duration.ZERO, dossier.dueAt(), null);
             return;
         }
-        Duration stopped = deadlines.workingTime(pausedAt, now);
+        // whole minutes, as paused_minutes keeps them: a due date of 17:30 moves to 17:30, not to 07:30:00.08
+        Duration stopped = deadlines.workingTime(pausedAt, now).truncatedTo(ChronoUnit.MINUTES);
         if (stopped.isNegative()) {
             stopped = Duration.ZERO;
         }

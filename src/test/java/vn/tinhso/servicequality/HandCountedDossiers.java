@@ -1,5 +1,6 @@
 package vn.tinhso.servicequality;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,13 +17,15 @@ import vn.tinhso.dossier.DossierScenario;
  */
 final class HandCountedDossiers {
 
-    private static Map<String, String> filed;
+    /** The codes filed in each test context's database (contexts differ by their configuration). */
+    private static final Map<JdbcClient, Map<String, String>> FILED = new IdentityHashMap<>();
 
     private HandCountedDossiers() {
     }
 
     static synchronized Map<String, String> file(DossierScenario scenario, JdbcClient jdbc,
                                                  TransactionTemplate transaction, ApplicationEventPublisher events) {
+        Map<String, String> filed = FILED.get(jdbc);
         if (filed != null) {
             return filed;
         }
@@ -70,7 +73,7 @@ final class HandCountedDossiers {
             codes.values().forEach(code -> HandCountedTests.touch(events, code));
         });
         DossierCounts.settle(jdbc);
-        filed = codes;
+        FILED.put(jdbc, codes);
         return codes;
     }
 
