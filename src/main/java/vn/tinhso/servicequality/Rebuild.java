@@ -1,45 +1,64 @@
 package vn.tinhso.servicequality;
 
 /**
- * The statements of a full recomputation ({@link Recomputation}). Each dossier's contribution is unpivoted into
- * the days it counts on, exactly as {@link Contribution#counters()} does one by one: its reception, its result or
- * closing, its due day (finished by then or not), the day it finished after its due day, its rating.
+ * The statements of a full recomputation ({@link Recomputation}). Each dossier's contribution counts on the days
+ * {@link Contribution#counters()} says one by one: its reception, its result or closing, its due day (finished by
+ * then or not), the day it finished after its due day, its rating.
  */
 final class Rebuild {
 
-    /** The agencies' own day counters, from the contributions: the one GROUP BY over the dossiers. */
+    /**
+     * The agencies' own day counters, from the contributions: one aggregate per kind of day a dossier counts on (its
+     * reception, its result, its closing without one, its due day, the day it finished after that, its rating), each
+     * summing only its own counters and able to run in parallel, then their sum per agency, field and day. Unpivoting
+     * every dossier into six rows of eighteen counters and summing those took four times as long.
+     */
     static final String LEAF = """
             CREATE TEMPORARY TABLE sq_leaf ON COMMIT DROP AS
-            SELECT d.agency_code, d.field_code, v.day,
-               sum(v.received_online)::int AS received_online,
-               sum(v.received_direct)::int AS received_direct,
-               sum(v.received_postal)::int AS received_postal,
-               sum(v.resolved_early)::int AS resolved_early,
-               sum(v.resolved_on_time)::int AS resolved_on_time,
-               sum(v.resolved_late)::int AS resolved_late,
-               sum(v.processing_minutes) AS processing_minutes,
-               sum(v.closed)::int AS closed,
-               sum(v.due)::int AS due,
-               sum(v.finished_by_due)::int AS finished_by_due,
-               sum(v.finished_after_due)::int AS finished_after_due,
-               sum(v.electronic_results)::int AS electronic_results,
-               sum(v.digitised)::int AS digitised,
-               sum(v.with_fee)::int AS with_fee,
-               sum(v.paid_online)::int AS paid_online,
-               sum(v.very_satisfied)::int AS very_satisfied,
-               sum(v.satisfied)::int AS satisfied,
-               sum(v.dissatisfied)::int AS dissatisfied
-            FROM sq_dossier d
-            CROSS JOIN LATERAL (VALUES
-                    (d.received_day, (d.channel = 2)::int, (d.channel = 1)::int, (d.channel = 3)::int, 0, 0, 0, 0, 0, 0, 0, 0, 0, d.digitised::int, d.has_fee::int, (d.has_fee AND d.paid_online)::int, 0, 0, 0),
-                    (d.resolved_day, 0, 0, 0, (d.outcome = 'E')::int, (d.outcome = 'O')::int, (d.outcome = 'L')::int, d.processing_minutes, 0, 0, 0, 0, d.electronic_result::int, 0, 0, 0, 0, 0, 0),
-                    (CASE WHEN d.resolved_day IS NULL THEN d.closed_day END, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
-                    (d.due_day, 0, 0, 0, 0, 0, 0, 0, 0, 1, coalesce(coalesce(d.resolved_day, d.closed_day) <= d.due_day, false)::int, 0, 0, 0, 0, 0, 0, 0, 0),
-                    (CASE WHEN coalesce(d.resolved_day, d.closed_day) > d.due_day THEN coalesce(d.resolved_day, d.closed_day) END, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0),
-                    (CASE WHEN d.rating IS NOT NULL THEN d.rated_day END, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (d.rating = 'V')::int, (d.rating = 'S')::int, (d.rating = 'D')::int)
-                ) AS v(day, received_online, received_direct, received_postal, resolved_early, resolved_on_time, resolved_late, processing_minutes, closed, due, finished_by_due, finished_after_due, electronic_results, digitised, with_fee, paid_online, very_satisfied, satisfied, dissatisfied)
-            WHERE v.day IS NOT NULL
-            GROUP BY d.agency_code, d.field_code, v.day
+            SELECT agency_code, field_code, day,
+                   sum(received_online)::int AS received_online, sum(received_direct)::int AS received_direct,
+                   sum(received_postal)::int AS received_postal, sum(resolved_early)::int AS resolved_early,
+                   sum(resolved_on_time)::int AS resolved_on_time, sum(resolved_late)::int AS resolved_late,
+                   sum(processing_minutes)::bigint AS processing_minutes, sum(closed)::int AS closed, sum(due)::int AS due,
+                   sum(finished_by_due)::int AS finished_by_due, sum(finished_after_due)::int AS finished_after_due,
+                   sum(electronic_results)::int AS electronic_results, sum(digitised)::int AS digitised,
+                   sum(with_fee)::int AS with_fee, sum(paid_online)::int AS paid_online,
+                   sum(very_satisfied)::int AS very_satisfied, sum(satisfied)::int AS satisfied,
+                   sum(dissatisfied)::int AS dissatisfied
+            FROM (
+                SELECT agency_code, field_code, received_day AS day,
+                       count(*) FILTER (WHERE channel = 2) AS received_online,
+                       count(*) FILTER (WHERE channel = 1) AS received_direct,
+                       count(*) FILTER (WHERE channel = 3) AS received_postal,
+                       0 AS resolved_early, 0 AS resolved_on_time, 0 AS resolved_late, 0 AS processing_minutes,
+                       0 AS closed, 0 AS due, 0 AS finished_by_due, 0 AS finished_after_due, 0 AS electronic_results,
+                       count(*) FILTER (WHERE digitised) AS digitised, count(*) FILTER (WHERE has_fee) AS with_fee,
+                       count(*) FILTER (WHERE has_fee AND paid_online) AS paid_online,
+                       0 AS very_satisfied, 0 AS satisfied, 0 AS dissatisfied
+                FROM sq_dossier GROUP BY 1, 2, 3
+                UNION ALL
+                SELECT agency_code, field_code, resolved_day, 0, 0, 0, count(*) FILTER (WHERE outcome = 'E'),
+                       count(*) FILTER (WHERE outcome = 'O'), count(*) FILTER (WHERE outcome = 'L'),
+                       sum(processing_minutes), 0, 0, 0, 0, count(*) FILTER (WHERE electronic_result), 0, 0, 0, 0, 0, 0
+                FROM sq_dossier WHERE resolved_day IS NOT NULL GROUP BY 1, 2, 3
+                UNION ALL
+                SELECT agency_code, field_code, due_day, 0, 0, 0, 0, 0, 0, 0, 0, count(*),
+                       count(*) FILTER (WHERE coalesce(resolved_day, closed_day) <= due_day), 0, 0, 0, 0, 0, 0, 0, 0
+                FROM sq_dossier WHERE due_day IS NOT NULL GROUP BY 1, 2, 3
+                UNION ALL
+                SELECT agency_code, field_code, coalesce(resolved_day, closed_day), 0, 0, 0, 0, 0, 0, 0,
+                       count(*) FILTER (WHERE resolved_day IS NULL), 0, 0,
+                       count(*) FILTER (WHERE coalesce(resolved_day, closed_day) > due_day), 0, 0, 0, 0, 0, 0, 0
+                FROM sq_dossier
+                WHERE (resolved_day IS NULL AND closed_day IS NOT NULL) OR coalesce(resolved_day, closed_day) > due_day
+                GROUP BY 1, 2, 3
+                UNION ALL
+                SELECT agency_code, field_code, rated_day, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                       count(*) FILTER (WHERE rating = 'V'), count(*) FILTER (WHERE rating = 'S'),
+                       count(*) FILTER (WHERE rating = 'D')
+                FROM sq_dossier WHERE rating IS NOT NULL GROUP BY 1, 2, 3
+            ) parts
+            GROUP BY 1, 2, 3
             """;
 
     /** Every unit's counters from the agencies' ones, for each field and for all (''). */

@@ -37,10 +37,11 @@ public class Recomputation {
     private final TransactionTemplate progress;
     private final TaskExecutor executor;
     private final UnitTree tree;
+    private final ServiceQualityProperties properties;
 
     Recomputation(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction,
                   @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-                  UnitTree tree) {
+                  UnitTree tree, ServiceQualityProperties properties) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = transaction;
@@ -48,6 +49,7 @@ public class Recomputation {
         this.progress.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.executor = executor;
         this.tree = tree;
+        this.properties = properties;
     }
 
     /**
@@ -125,18 +127,35 @@ public class Recomputation {
 
     private long[] rebuild(long id) {
         jdbc.sql(LiveFigures.RECOMPUTATION_LOCK.formatted("")).query().singleRow();
+        // hashed joins and aggregates of millions of rows in memory rather than sorted on disk; this transaction only
+        String memory = properties.recomputationMemory().toKilobytes() + "kB";
+        jdbc.sql("SELECT set_config('work_mem', :memory, true), set_config('maintenance_work_mem', :memory, true)")
+                .param("memory", memory).query().singleRow();
         stage(id, "contributions");
         jdbc.sql("TRUNCATE sq_day, sq_online_procedure, sq_dossier").update();
-        long dossiers = jdbc.sql("INSERT INTO sq_dossier (%1$s) SELECT %1$s FROM sq_measure"
-                .formatted(Contributions.COLUMNS)).update();
+        long dossiers = bulkLoad("sq_dossier", "dossier_id", "INSERT INTO sq_dossier (%1$s) SELECT %1$s FROM sq_measure"
+                .formatted(Contributions.COLUMNS));
+        jdbc.sql("ANALYZE sq_dossier").update();
         stage(id, "agencies");
-        closure();
         jdbc.sql(Rebuild.LEAF).update();
+        closure();
         stage(id, "units");
-        long rows = jdbc.sql(Rebuild.ROLL_UP).update();
+        long rows = bulkLoad("sq_day", "unit_code, field_code, day", Rebuild.ROLL_UP);
         jdbc.sql(Rebuild.ONLINE_PROCEDURES).update();
         jdbc.sql("DROP TABLE sq_leaf, sq_closure").update();
         return new long[] {dossiers, rows};
+    }
+
+    /**
+     * Fills an emptied table with its primary key set aside and built again afterwards: one sort of the keys
+     * instead of millions of insertions into the index. In the recomputation's transaction, which holds the table
+     * exclusively since it emptied it: nobody sees it without its key.
+     */
+    private long bulkLoad(String table, String key, String insert) {
+        jdbc.sql("ALTER TABLE %1$s DROP CONSTRAINT %1$s_pkey".formatted(table)).update();
+        long rows = jdbc.sql(insert).update();
+        jdbc.sql("ALTER TABLE %1$s ADD CONSTRAINT %1$s_pkey PRIMARY KEY (%2$s)".formatted(table, key)).update();
+        return rows;
     }
 
     /** Every agency with every unit it counts for (itself and those above), as a temporary table. */
@@ -150,7 +169,7 @@ public class Recomputation {
         batch.batchUpdate("INSERT INTO sq_closure (agency_code, unit_code) VALUES (?, ?)", rows);
         jdbc.sql("""
                 INSERT INTO sq_closure (agency_code, unit_code)
-                SELECT DISTINCT agency_code, agency_code FROM sq_dossier
+                SELECT DISTINCT agency_code, agency_code FROM sq_leaf
                 WHERE agency_code NOT IN (SELECT agency_code FROM sq_closure)
                 """).update();
         jdbc.sql("ANALYZE sq_closure").update();
