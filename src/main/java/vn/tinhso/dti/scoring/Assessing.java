@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds an {@link Assessment} from answers (indicator by indicator) or from main-index values. */
 final class Assessing {
@@ -13,14 +14,14 @@ final class Assessing {
     }
 
     static Assessment fromAnswers(Framework framework, Map<String, Answer> answers, Map<Metric, BigDecimal> figures) {
-        answers.keySet().stream().filter(code -> framework.indicator(code).isEmpty()).findFirst().ifPresent(unknown -> {
-            throw new RefusedAnswer("dti.scoring.answer.unknown-indicator", unknown, framework.code());
-        });
         var points = new LinkedHashMap<String, BigDecimal>();
+        int known = 0;
         for (Indicator indicator : framework.indicators()) {
-            points.put(indicator.code(),
-                    indicator.rule().points(answers.get(indicator.code()), indicator.maxPoints(), figures));
+            Answer answer = answers.get(indicator.code());
+            known += answer == null ? 0 : 1;
+            points.put(indicator.code(), indicator.rule().points(answer, indicator.maxPoints(), figures));
         }
+        refuseUnknown(framework, answers.keySet(), known);
         return fromPoints(framework, points);
     }
 
@@ -31,8 +32,11 @@ final class Assessing {
         var indicatorPoints = new LinkedHashMap<String, BigDecimal>();
         var mainPoints = new HashMap<String, BigDecimal>();
         var pillars = new Pillars();
+        int known = 0;
         for (Indicator indicator : framework.indicators()) {
-            BigDecimal earned = points.getOrDefault(indicator.code(), BigDecimal.ZERO);
+            BigDecimal given = points.get(indicator.code());
+            known += given == null ? 0 : 1;
+            BigDecimal earned = given == null ? BigDecimal.ZERO : given;
             if (earned.signum() < 0 || earned.compareTo(indicator.maxPoints()) > 0) {
                 throw new RefusedAnswer("dti.scoring.answer.manual-range", earned.toPlainString(),
                         indicator.maxPoints().toPlainString());
@@ -46,9 +50,7 @@ final class Assessing {
                 }
             }
         }
-        points.keySet().stream().filter(code -> framework.indicator(code).isEmpty()).findFirst().ifPresent(unknown -> {
-            throw new RefusedAnswer("dti.scoring.answer.unknown-indicator", unknown, framework.code());
-        });
+        refuseUnknown(framework, points.keySet(), known);
         var mainIndices = new LinkedHashMap<String, Score>();
         for (MainIndex index : framework.countedMainIndices()) {
             BigDecimal earned = mainPoints.getOrDefault(index.code(), BigDecimal.ZERO);
@@ -56,6 +58,19 @@ final class Assessing {
             pillars.add(index.pillars(), earned, index.maxPoints());
         }
         return assessment(framework, indicatorPoints, mainIndices, pillars);
+    }
+
+    /**
+     * Refuses the first code that is no indicator of the framework; {@code known} codes were found while walking the
+     * framework, so only when some were not is the framework searched (100 answers of 1,000 units searched one by one
+     * cost more than scoring them).
+     */
+    private static void refuseUnknown(Framework framework, Set<String> codes, int known) {
+        if (known < codes.size()) {
+            codes.stream().filter(code -> framework.indicator(code).isEmpty()).findFirst().ifPresent(unknown -> {
+                throw new RefusedAnswer("dti.scoring.answer.unknown-indicator", unknown, framework.code());
+            });
+        }
     }
 
     /** Values 0–1 for the counted main indices; a missing or 0-point main index is not needed. */

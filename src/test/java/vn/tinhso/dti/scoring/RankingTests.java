@@ -29,6 +29,13 @@ class RankingTests {
     }
 
     @Test
+    void anAnswerToAnIndicatorTheFrameworkDoesNotHaveIsRefusedByItsCode() {
+        assertThatThrownBy(() -> Scoring.assess(tiny, Map.of("A-1", Answer.choice("CÓ"), "A-9", Answer.figure("1")),
+                Map.of()))
+                .isInstanceOf(RefusedAnswer.class).hasMessageContaining("A-9");
+    }
+
+    @Test
     void decidedPointsAddUpLikeScoredAnswersAndOutOfRangePointsAreRefused() {
         // the same points as the answers above: A-1 20, A-2 16, B-1 12, B-2 7.5
         Assessment assessment = Scoring.ofPoints(tiny, Map.of("A-1", new BigDecimal("20"), "A-2", new BigDecimal("16"),
