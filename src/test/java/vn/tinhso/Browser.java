@@ -12,11 +12,12 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -54,7 +55,25 @@ public final class Browser {
     public static void clickAndWait(ChromeDriver driver, By target) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> replaced(page));
+    }
+
+    /**
+     * Whether the old page is gone. Chromium answers for an element of a page being replaced either "stale" or, caught
+     * halfway, "Node with given id does not belong to the document": both mean the same.
+     */
+    public static boolean replaced(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException halfway) {
+            if (String.valueOf(halfway.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw halfway;
+        }
     }
 
     /** Keeps a screenshot under {@code target/screenshots/} for people to look at. */

@@ -174,7 +174,7 @@ class DtiJourneyTests extends BrowserJourney {
         WebElement before = browser.findElement(By.cssSelector(selector));
         action.run();
         var wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(d -> Browser.replaced(before));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(selector)));
     }
 
