@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the dossiers themselves ({@code sq_measure}, over the dossier module's {@code dossier_fact}): the list of
- * dossiers behind a figure, and the figures counted dossier by dossier, which the aggregates must always equal.
+ * The list of dossiers behind a figure: chosen in the ledger of contributions ({@code sq_dossier}), shown from the
+ * dossiers themselves ({@code sq_measure}, over the dossier module's {@code dossier_fact}).
  */
 @Component
 class Facts {
@@ -51,17 +51,26 @@ class Facts {
         };
     }
 
-    /** The dossiers behind a figure, the most recently received first. */
+    /**
+     * The dossiers behind a figure, the most recently received first (by day, then by filing order). They are chosen
+     * in the ledger of what each dossier counts for ({@code sq_dossier}), which holds every column a measure reads,
+     * and only those shown are read from the dossier module's read model: choosing among ten million dossiers through
+     * the read model took up to 52 s for the province's overdue ones, through the ledger about a second.
+     */
     List<DossierRef> dossiers(Collection<String> agencies, String field, Period period, Measure measure, int limit) {
         return jdbc.sql("""
-                        SELECT code, agency_code, field_code, procedure_code, channel, received_at, legal_due_at,
-                               resolved_at
-                        FROM sq_measure
-                        WHERE agency_code = ANY (string_to_array(:agencies, ','))
-                          AND (CAST(:field AS text) IS NULL OR field_code = :field)
-                          AND %s
-                        ORDER BY received_at DESC, code
-                        LIMIT :limit
+                        WITH chosen AS MATERIALIZED (
+                            SELECT dossier_id, received_day
+                            FROM sq_dossier
+                            WHERE agency_code = ANY (string_to_array(:agencies, ','))
+                              AND (CAST(:field AS text) IS NULL OR field_code = :field)
+                              AND %s
+                            ORDER BY received_day DESC, dossier_id DESC
+                            LIMIT :limit)
+                        SELECT m.code, m.agency_code, m.field_code, m.procedure_code, m.channel, m.received_at,
+                               m.legal_due_at, m.resolved_at
+                        FROM chosen c JOIN sq_measure m ON m.dossier_id = c.dossier_id
+                        ORDER BY c.received_day DESC, c.dossier_id DESC
                         """.formatted(condition(measure)))
                 .param("agencies", String.join(",", agencies)).param("field", field)
                 .param("from", period.from()).param("to", period.to()).param("limit", limit)

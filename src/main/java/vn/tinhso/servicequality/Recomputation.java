@@ -1,6 +1,7 @@
 package vn.tinhso.servicequality;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -147,14 +148,21 @@ public class Recomputation {
     }
 
     /**
-     * Fills an emptied table with its primary key set aside and built again afterwards: one sort of the keys
-     * instead of millions of insertions into the index. In the recomputation's transaction, which holds the table
-     * exclusively since it emptied it: nobody sees it without its key.
+     * Fills an emptied table with its primary key and indexes set aside and built again afterwards: one sort per index
+     * instead of millions of insertions into each. In the recomputation's transaction, which holds the table
+     * exclusively since it emptied it: nobody sees it without them.
      */
     private long bulkLoad(String table, String key, String insert) {
+        List<String[]> indexes = jdbc.sql("""
+                        SELECT indexname, indexdef FROM pg_indexes
+                        WHERE schemaname = current_schema() AND tablename = :table AND indexname <> :table || '_pkey'
+                        """)
+                .param("table", table).query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        indexes.forEach(index -> jdbc.sql("DROP INDEX " + index[0]).update());
         jdbc.sql("ALTER TABLE %1$s DROP CONSTRAINT %1$s_pkey".formatted(table)).update();
         long rows = jdbc.sql(insert).update();
         jdbc.sql("ALTER TABLE %1$s ADD CONSTRAINT %1$s_pkey PRIMARY KEY (%2$s)".formatted(table, key)).update();
+        indexes.forEach(index -> jdbc.sql(index[1]).update());
         return rows;
     }
 

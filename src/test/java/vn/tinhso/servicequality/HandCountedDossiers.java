@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +24,7 @@ final class HandCountedDossiers {
     private HandCountedDossiers() {
     }
 
-    static synchronized Map<String, String> file(DossierScenario scenario, JdbcClient jdbc,
+    static synchronized Map<String, String> file(ApplicationContext context, DossierScenario scenario, JdbcClient jdbc,
                                                  TransactionTemplate transaction, ApplicationEventPublisher events) {
         Map<String, String> filed = FILED.get(jdbc);
         if (filed != null) {
@@ -73,6 +74,10 @@ final class HandCountedDossiers {
             codes.values().forEach(code -> HandCountedTests.touch(events, code));
         });
         DossierCounts.settle(jdbc);
+        // The dossiers were received today and moved back to 2025 by hand, which no dossier does: the live counters
+        // followed each move, but the online procedure of today stays marked (a reception never moves). Recomputed,
+        // the aggregates are those of the dossiers as they now stand, as other tests of the context expect.
+        context.getBean(Recomputation.class).runNow("test");
         FILED.put(jdbc, codes);
         return codes;
     }

@@ -65,7 +65,7 @@ class HandCountedTests {
 
     @BeforeAll
     void dossiersOfFebruaryToApril2025() {
-        codes = HandCountedDossiers.file(DossierScenario.in(context), jdbc, transaction, events);
+        codes = HandCountedDossiers.file(context, DossierScenario.in(context), jdbc, transaction, events);
     }
 
     @Test

@@ -63,7 +63,7 @@ class ReportWebTests {
 
     @BeforeAll
     void dossiers() throws Exception {
-        HandCountedDossiers.file(DossierScenario.in(context), jdbc, transaction, events);
+        HandCountedDossiers.file(context, DossierScenario.in(context), jdbc, transaction, events);
         justice = SignIn.as(mvc, "chuyenvien.tuphap");
     }
 
