@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Facts {
 
-    /** Which dossiers each measure lists, as a condition on {@code sq_measure} for the period :from–:to. */
+    /** Which dossiers each measure lists, as a condition on the ledger's columns for the period :from–:to. */
     static final String RECEIVED = "received_day BETWEEN :from AND :to";
     private static final String FINISHED = "coalesce(resolved_day, closed_day)";
     private static final String OPEN_AT_END = "received_day <= :to AND (" + FINISHED + " IS NULL OR " + FINISHED

@@ -134,25 +134,31 @@ public class Recomputation {
                 .param("memory", memory).query().singleRow();
         stage(id, "contributions");
         jdbc.sql("TRUNCATE sq_day, sq_online_procedure, sq_dossier").update();
-        long dossiers = bulkLoad("sq_dossier", "dossier_id", "INSERT INTO sq_dossier (%1$s) SELECT %1$s FROM sq_measure"
+        long dossiers = bulkLoad("sq_dossier", "INSERT INTO sq_dossier (%1$s) SELECT %1$s FROM sq_measure"
                 .formatted(Contributions.COLUMNS));
         jdbc.sql("ANALYZE sq_dossier").update();
         stage(id, "agencies");
         jdbc.sql(Rebuild.LEAF).update();
         closure();
         stage(id, "units");
-        long rows = bulkLoad("sq_day", "unit_code, field_code, day", Rebuild.ROLL_UP);
+        long rows = bulkLoad("sq_day", Rebuild.ROLL_UP);
         jdbc.sql(Rebuild.ONLINE_PROCEDURES).update();
         jdbc.sql("DROP TABLE sq_leaf, sq_closure").update();
         return new long[] {dossiers, rows};
     }
 
     /**
-     * Fills an emptied table with its primary key and indexes set aside and built again afterwards: one sort per index
+     * Fills an emptied table with its primary key and indexes set aside and built again afterwards, as the migrations
+     * defined them (read back from the catalogue): one sort per index
      * instead of millions of insertions into each. In the recomputation's transaction, which holds the table
      * exclusively since it emptied it: nobody sees it without them.
      */
-    private long bulkLoad(String table, String key, String insert) {
+    private long bulkLoad(String table, String insert) {
+        String key = jdbc.sql("""
+                        SELECT pg_get_constraintdef(oid) FROM pg_constraint
+                        WHERE conrelid = CAST(:table AS regclass) AND contype = 'p'
+                        """)
+                .param("table", table).query(String.class).single();
         List<String[]> indexes = jdbc.sql("""
                         SELECT indexname, indexdef FROM pg_indexes
                         WHERE schemaname = current_schema() AND tablename = :table AND indexname <> :table || '_pkey'
@@ -161,7 +167,7 @@ public class Recomputation {
         indexes.forEach(index -> jdbc.sql("DROP INDEX " + index[0]).update());
         jdbc.sql("ALTER TABLE %1$s DROP CONSTRAINT %1$s_pkey".formatted(table)).update();
         long rows = jdbc.sql(insert).update();
-        jdbc.sql("ALTER TABLE %1$s ADD CONSTRAINT %1$s_pkey PRIMARY KEY (%2$s)".formatted(table, key)).update();
+        jdbc.sql("ALTER TABLE %1$s ADD CONSTRAINT %1$s_pkey %2$s".formatted(table, key)).update();
         indexes.forEach(index -> jdbc.sql(index[1]).update());
         return rows;
     }

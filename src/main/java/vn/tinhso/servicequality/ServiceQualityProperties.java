@@ -16,4 +16,11 @@ import org.springframework.util.unit.DataSize;
 record ServiceQualityProperties(@DefaultValue("000.00.00.H26") String province,
                                 @DefaultValue("000.01.00.H26") String office,
                                 @DefaultValue("512MB") DataSize recomputationMemory) {
+
+    ServiceQualityProperties {
+        if (recomputationMemory.toKilobytes() < 64) { // PostgreSQL's smallest work_mem
+            throw new IllegalArgumentException("tinhso.service-quality.recomputation-memory must be at least 64KB, not "
+                    + recomputationMemory);
+        }
+    }
 }

@@ -139,7 +139,9 @@ class HandCountedTests {
         assertThat(statistics.dossiers(DossierScenario.JUSTICE, null, MARCH, Measure.CARRIED_OVER, 100))
                 .extracting(DossierRef::code).containsExactlyInAnyOrder(codes.get("A"), codes.get("B"));
         assertThat(statistics.dossiers(DossierScenario.JUSTICE, null, MARCH, Measure.RECEIVED_TOTAL, 100))
-                .hasSize(10);
+                .hasSize(10)
+                .extracting(DossierRef::receivedAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(statistics.dossiers(DossierScenario.JUSTICE, null, MARCH, Measure.RECEIVED_TOTAL, 3)).hasSize(3);
     }
 
     @Test
